@@ -1,0 +1,1288 @@
+// The parser: tokens to the AST of engine/ast.ts, by recursive descent over the rules of
+// CPython's Grammar/python.gram (rule names kept in the method names), so operator
+// precedence and node positions come out as CPython's `ast.parse` has them.
+//
+// Valid Python outside the subset is refused with UnsupportedError; source CPython
+// itself rejects raises PySyntaxError with CPython 3.12's message where it is cheap to
+// match. After parsing, `checkScopes` applies the few checks CPython's compiler makes
+// before running anything (`return` outside a function, `break` outside a loop, ...).
+
+import type * as A from './ast';
+import { PySyntaxError, UnsupportedError } from './errors';
+import { SourceText, tokenize, tokenizeRegion } from './lexer';
+import type { FStringField, FStringPart, Token } from './token';
+
+export function parse(source: string): A.Module {
+  const src = new SourceText(source);
+  const module = new Parser(src, tokenize(src)).file();
+  checkScopes(module);
+  return module;
+}
+
+const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+  'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+const AUG_OPS: Record<string, A.BinOperator> = {
+  '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '/=': 'Div', '//=': 'FloorDiv', '%=': 'Mod', '**=': 'Pow',
+  '<<=': 'LShift', '>>=': 'RShift', '|=': 'BitOr', '^=': 'BitXor', '&=': 'BitAnd',
+};
+
+const COMPARE_OPS: Record<string, A.CmpOperator> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
+
+/** Binary operator levels from loosest to tightest (bitwise_or ... term in python.gram). */
+const BINARY_LEVELS: readonly Readonly<Record<string, A.BinOperator>>[] = [
+  { '|': 'BitOr' },
+  { '^': 'BitXor' },
+  { '&': 'BitAnd' },
+  { '<<': 'LShift', '>>': 'RShift' },
+  { '+': 'Add', '-': 'Sub' },
+  { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod' },
+];
+
+const UNARY_OPS: Record<string, A.UnaryOperator> = { '-': 'USub', '+': 'UAdd', '~': 'Invert' };
+
+const EXPR_START_OPS = new Set(['(', '[', '{', '-', '+', '~', '...', '*']);
+const EXPR_START_KEYWORDS = new Set(['True', 'False', 'None', 'not', 'lambda', 'await']);
+
+type Ctx = A.ExprContext;
+/** Why a target is being converted: decides CPython's wording when it is not assignable. */
+type TargetUse = 'assign' | 'for' | 'del';
+
+function posOf(t: Token): A.Pos {
+  return { line: t.line, col: t.col };
+}
+
+/** CPython's _PyPegen_get_expr_name: how error messages name an expression. */
+function describe(e: A.Expr): string {
+  switch (e.kind) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Lambda': return 'lambda';
+    case 'Call': return 'function call';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': return 'yield expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'Slice': return 'slice';
+    case 'Constant':
+      switch (e.value.type) {
+        case 'None': return 'None';
+        case 'bool': return e.value.value ? 'True' : 'False';
+        case 'Ellipsis': return 'ellipsis';
+        default: return 'literal';
+      }
+  }
+}
+
+class Parser {
+  private p = 0;
+  /** Line of the last real token consumed: FunctionDef/ClassDef `endLine` (CPython's end_lineno). */
+  private lastLine = 1;
+
+  constructor(
+    private readonly src: SourceText,
+    private readonly toks: readonly Token[],
+  ) {}
+
+  // ------------------------------------------------------------ token helpers
+
+  private peek(k = 0): Token {
+    return this.toks[Math.min(this.p + k, this.toks.length - 1)]!;
+  }
+
+  private next(): Token {
+    const t = this.toks[this.p]!;
+    if (this.p < this.toks.length - 1) this.p++;
+    if (t.kind !== 'NEWLINE' && t.kind !== 'INDENT' && t.kind !== 'DEDENT' && t.kind !== 'ENDMARKER') this.lastLine = t.endLine;
+    return t;
+  }
+
+  private isOp(s: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.kind === 'OP' && t.text === s;
+  }
+
+  private isKw(s: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.kind === 'NAME' && t.text === s;
+  }
+
+  private isIdentifier(k = 0): boolean {
+    const t = this.peek(k);
+    return t.kind === 'NAME' && !KEYWORDS.has(t.text);
+  }
+
+  private acceptOp(s: string): Token | null {
+    return this.isOp(s) ? this.next() : null;
+  }
+
+  private acceptKw(s: string): Token | null {
+    return this.isKw(s) ? this.next() : null;
+  }
+
+  private expectOp(s: string): Token {
+    if (!this.isOp(s)) throw this.invalid();
+    return this.next();
+  }
+
+  private expectKw(s: string): Token {
+    if (!this.isKw(s)) throw this.invalid();
+    return this.next();
+  }
+
+  private expectName(): Token {
+    if (!this.isIdentifier()) throw this.invalid();
+    return this.next();
+  }
+
+  /** A compound statement's `:`; CPython reports a missing one just after the previous token. */
+  private expectColon(): void {
+    if (this.isOp(':')) {
+      this.next();
+      return;
+    }
+    if (this.isOp('->')) throw this.unsupported('type annotations', this.peek());
+    const prev = this.toks[this.p - 1];
+    const at = prev ? this.src.pos(prev.end) : posOf(this.peek());
+    throw new PySyntaxError('SyntaxError', "expected ':'", at.line, at.col);
+  }
+
+  private syntaxError(msg: string, at: A.Pos): PySyntaxError {
+    return new PySyntaxError('SyntaxError', msg, at.line, at.col);
+  }
+
+  private invalid(t: Token = this.peek()): PySyntaxError {
+    if (t.kind === 'INDENT') return new PySyntaxError('IndentationError', 'unexpected indent', t.line, t.col);
+    if (t.kind === 'DEDENT') return new PySyntaxError('IndentationError', 'unindent does not match any outer indentation level', t.line, t.col);
+    return this.syntaxError('invalid syntax', t);
+  }
+
+  private unsupported(what: string, at: A.Pos): UnsupportedError {
+    return new UnsupportedError(what, at.line, at.col);
+  }
+
+  private atStatementEnd(): boolean {
+    const t = this.peek();
+    return t.kind === 'NEWLINE' || t.kind === 'ENDMARKER' || (t.kind === 'OP' && t.text === ';');
+  }
+
+  private canStartExpression(k = 0): boolean {
+    const t = this.peek(k);
+    switch (t.kind) {
+      case 'NAME':
+        return !KEYWORDS.has(t.text) || EXPR_START_KEYWORDS.has(t.text);
+      case 'NUMBER':
+      case 'STRING':
+        return true;
+      case 'OP':
+        return EXPR_START_OPS.has(t.text);
+      default:
+        return false;
+    }
+  }
+
+  // ------------------------------------------------------------ statements
+
+  file(): A.Module {
+    const body: A.Stmt[] = [];
+    while (this.peek().kind !== 'ENDMARKER') body.push(...this.statement());
+    return { kind: 'Module', body, line: 1, col: 1 };
+  }
+
+  private statement(): A.Stmt[] {
+    const t = this.peek();
+    if (t.kind === 'INDENT') throw this.invalid(t);
+    if (t.kind === 'OP' && t.text === '@') throw this.unsupported('decorators', t);
+    if (t.kind === 'NAME') {
+      switch (t.text) {
+        case 'def': return [this.functionDef()];
+        case 'class': return [this.classDef()];
+        case 'if': return [this.ifStmt('if')];
+        case 'while': return [this.whileStmt()];
+        case 'for': return [this.forStmt()];
+        case 'try': return [this.tryStmt()];
+        case 'with': throw this.unsupported('with statements', t);
+        case 'async': {
+          const n = this.peek(1);
+          const what = n.text === 'def' ? 'async functions' : n.text === 'for' ? 'async for loops' : n.text === 'with' ? 'async with statements' : null;
+          if (what !== null) throw this.unsupported(what, t);
+          throw this.invalid(t);
+        }
+        case 'match':
+          if (this.looksLikeMatchStatement()) throw this.unsupported('match statements', t);
+          break;
+      }
+    }
+    return this.simpleStmts();
+  }
+
+  /** `match` is a soft keyword: a statement only when `match SUBJECT:` ends the line. */
+  private looksLikeMatchStatement(): boolean {
+    const save = this.p;
+    const saveLine = this.lastLine;
+    try {
+      this.next();
+      if (!this.canStartExpression()) return false;
+      this.starNamedExpressionsForMatch();
+      return this.isOp(':') && this.peek(1).kind === 'NEWLINE';
+    } catch (e) {
+      if (e instanceof PySyntaxError || e instanceof UnsupportedError) return false;
+      throw e;
+    } finally {
+      this.p = save;
+      this.lastLine = saveLine;
+    }
+  }
+
+  private starNamedExpressionsForMatch(): void {
+    this.starNamedExpression();
+    while (this.acceptOp(',')) {
+      if (!this.canStartExpression()) break;
+      this.starNamedExpression();
+    }
+  }
+
+  /** The statements of an indented block, or the simple statements after `:` on the same line. */
+  private block(after: string, headerLine: number): A.Stmt[] {
+    if (this.peek().kind !== 'NEWLINE') return this.simpleStmts();
+    this.next();
+    const t = this.peek();
+    if (t.kind !== 'INDENT') {
+      throw new PySyntaxError('IndentationError', `expected an indented block after ${after} on line ${headerLine}`, t.line, t.col);
+    }
+    this.next();
+    const body: A.Stmt[] = [];
+    while (this.peek().kind !== 'DEDENT' && this.peek().kind !== 'ENDMARKER') body.push(...this.statement());
+    if (this.peek().kind === 'DEDENT') this.next();
+    return body;
+  }
+
+  private functionDef(): A.FunctionDef {
+    const t = this.next();
+    const name = this.expectName();
+    if (this.isOp('[')) throw this.unsupported('type parameters', this.peek());
+    this.expectOp('(');
+    const args = this.parameters(')', false);
+    this.expectOp(')');
+    if (this.isOp('->')) throw this.unsupported('type annotations', this.peek());
+    this.expectColon();
+    const body = this.block('function definition', t.line);
+    return { kind: 'FunctionDef', name: name.text, args, body, endLine: this.lastLine, ...posOf(t) };
+  }
+
+  /** Parameters of a `def` (up to `)`) or a `lambda` (up to `:`): positional ones with defaults only. */
+  private parameters(closer: string, isLambda: boolean): A.Arguments {
+    const args: A.Arg[] = [];
+    const defaults: A.Expr[] = [];
+    const seen = new Set<string>();
+    while (!this.isOp(closer)) {
+      const t = this.peek();
+      if (this.isOp('*')) {
+        const n = this.peek(1);
+        throw this.unsupported(n.kind === 'NAME' ? '*args parameters' : 'keyword-only parameters', t);
+      }
+      if (this.isOp('**')) throw this.unsupported('**kwargs parameters', t);
+      if (this.isOp('/')) throw this.unsupported('positional-only parameters', t);
+      const name = this.expectName();
+      if (!isLambda && this.isOp(':')) throw this.unsupported('type annotations', this.peek());
+      if (this.acceptOp('=')) {
+        defaults.push(this.expression());
+      } else if (defaults.length > 0) {
+        throw this.syntaxError('parameter without a default follows parameter with a default', name);
+      }
+      if (seen.has(name.text)) throw this.syntaxError(`duplicate argument '${name.text}' in function definition`, name);
+      seen.add(name.text);
+      args.push({ arg: name.text, ...posOf(name) });
+      if (!this.acceptOp(',')) break;
+    }
+    return { args, defaults };
+  }
+
+  private classDef(): A.ClassDef {
+    const t = this.next();
+    const name = this.expectName();
+    if (this.isOp('[')) throw this.unsupported('type parameters', this.peek());
+    let bases: A.Expr[] = [];
+    if (this.acceptOp('(')) {
+      const call = this.callArguments();
+      if (call.keywords.length > 0) throw this.unsupported('class keyword arguments (such as metaclass=)', call.keywords[0]!);
+      const starred = call.args.find((a) => a.kind === 'Starred');
+      if (starred) throw this.unsupported('star-expressions in class bases', starred);
+      bases = call.args;
+    }
+    this.expectColon();
+    const body = this.block('class definition', t.line);
+    return { kind: 'ClassDef', name: name.text, bases, body, endLine: this.lastLine, ...posOf(t) };
+  }
+
+  private ifStmt(word: 'if' | 'elif'): A.If {
+    const t = this.next();
+    const test = this.namedExpression();
+    this.expectColon();
+    const body = this.block(`'${word}' statement`, t.line);
+    let orelse: A.Stmt[] = [];
+    if (this.isKw('elif')) orelse = [this.ifStmt('elif')];
+    else orelse = this.elseBlock();
+    return { kind: 'If', test, body, orelse, ...posOf(t) };
+  }
+
+  private elseBlock(): A.Stmt[] {
+    const e = this.acceptKw('else');
+    if (!e) return [];
+    this.expectColon();
+    return this.block("'else' statement", e.line);
+  }
+
+  private whileStmt(): A.While {
+    const t = this.next();
+    const test = this.namedExpression();
+    this.expectColon();
+    const body = this.block("'while' statement", t.line);
+    return { kind: 'While', test, body, orelse: this.elseBlock(), ...posOf(t) };
+  }
+
+  private forStmt(): A.For {
+    const t = this.next();
+    const target = this.toTarget(this.starTargets(), 'for', false);
+    this.expectKw('in');
+    const iter = this.starExpressions();
+    this.expectColon();
+    const body = this.block("'for' statement", t.line);
+    return { kind: 'For', target, iter, body, orelse: this.elseBlock(), ...posOf(t) };
+  }
+
+  private tryStmt(): A.Try {
+    const t = this.next();
+    this.expectColon();
+    const body = this.block("'try' statement", t.line);
+    const handlers: A.ExceptHandler[] = [];
+    let bare: Token | null = null;
+    while (this.isKw('except')) {
+      const e = this.next();
+      if (bare) throw this.syntaxError("default 'except:' must be last", bare);
+      if (this.isOp('*')) throw this.unsupported('except* (exception groups)', e);
+      let type: A.Expr | null = null;
+      let name: string | null = null;
+      if (!this.isOp(':')) {
+        type = this.expression();
+        if (this.isOp(',')) throw this.syntaxError('multiple exception types must be parenthesized', type);
+        if (this.acceptKw('as')) name = this.expectName().text;
+      } else {
+        bare = e;
+      }
+      this.expectColon();
+      const hbody = this.block("'except' statement", e.line);
+      handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, ...posOf(e) });
+    }
+    const orelse = handlers.length > 0 ? this.elseBlock() : [];
+    let finalbody: A.Stmt[] = [];
+    const f = this.acceptKw('finally');
+    if (f) {
+      this.expectColon();
+      finalbody = this.block("'finally' statement", f.line);
+    }
+    if (handlers.length === 0 && !f) throw this.syntaxError("expected 'except' or 'finally' block", this.peek());
+    return { kind: 'Try', body, handlers, orelse, finalbody, ...posOf(t) };
+  }
+
+  private simpleStmts(): A.Stmt[] {
+    const stmts: A.Stmt[] = [this.simpleStmt()];
+    while (this.acceptOp(';')) {
+      if (this.peek().kind === 'NEWLINE') break;
+      stmts.push(this.simpleStmt());
+    }
+    const t = this.peek();
+    if (t.kind !== 'NEWLINE') throw this.invalid(t);
+    this.next();
+    return stmts;
+  }
+
+  private simpleStmt(): A.Stmt {
+    const t = this.peek();
+    if (t.kind === 'NAME') {
+      switch (t.text) {
+        case 'return':
+          this.next();
+          return { kind: 'Return', value: this.atStatementEnd() ? null : this.starExpressions(), ...posOf(t) };
+        case 'import':
+          return this.importName();
+        case 'from':
+          return this.importFrom();
+        case 'raise': {
+          this.next();
+          const exc = this.atStatementEnd() ? null : this.expression();
+          if (this.isKw('from')) throw this.unsupported('raise ... from ...', this.peek());
+          return { kind: 'Raise', exc, ...posOf(t) };
+        }
+        case 'pass':
+          this.next();
+          return { kind: 'Pass', ...posOf(t) };
+        case 'break':
+          this.next();
+          return { kind: 'Break', ...posOf(t) };
+        case 'continue':
+          this.next();
+          return { kind: 'Continue', ...posOf(t) };
+        case 'del':
+          return this.delStmt();
+        case 'assert': {
+          this.next();
+          const test = this.expression();
+          const msg = this.acceptOp(',') ? this.expression() : null;
+          return { kind: 'Assert', test, msg, ...posOf(t) };
+        }
+        case 'global':
+        case 'nonlocal': {
+          this.next();
+          const names = [this.expectName().text];
+          while (this.acceptOp(',')) names.push(this.expectName().text);
+          return t.text === 'global' ? { kind: 'Global', names, ...posOf(t) } : { kind: 'Nonlocal', names, ...posOf(t) };
+        }
+        case 'type':
+          if (this.isIdentifier(1) && (this.isOp('=', 2) || this.isOp('[', 2))) throw this.unsupported('type alias statements', t);
+          break;
+      }
+    }
+    return this.expressionStatement();
+  }
+
+  private dottedName(): string {
+    let name = this.expectName().text;
+    while (this.acceptOp('.')) name += '.' + this.expectName().text;
+    return name;
+  }
+
+  private importName(): A.Import {
+    const t = this.next();
+    const names: A.Alias[] = [];
+    do {
+      const first = this.peek();
+      const name = this.dottedName();
+      const asname = this.acceptKw('as') ? this.expectName().text : null;
+      names.push({ name, asname, ...posOf(first) });
+    } while (this.acceptOp(','));
+    return { kind: 'Import', names, ...posOf(t) };
+  }
+
+  private importFrom(): A.ImportFrom {
+    const t = this.next();
+    if (this.isOp('.') || this.isOp('...')) throw this.unsupported('relative imports', this.peek());
+    const module = this.dottedName();
+    this.expectKw('import');
+    if (this.isOp('*')) throw this.unsupported('import *', this.peek());
+    const paren = this.acceptOp('(');
+    const names: A.Alias[] = [];
+    while (true) {
+      const first = this.expectName();
+      const asname = this.acceptKw('as') ? this.expectName().text : null;
+      names.push({ name: first.text, asname, ...posOf(first) });
+      if (!this.acceptOp(',')) break;
+      if (paren && this.isOp(')')) break;
+      if (!paren && this.atStatementEnd()) {
+        throw this.syntaxError('trailing comma not allowed without surrounding parentheses', this.toks[this.p - 1]!);
+      }
+    }
+    if (paren) this.expectOp(')');
+    return { kind: 'ImportFrom', module, names, ...posOf(t) };
+  }
+
+  private delStmt(): A.Delete {
+    const t = this.next();
+    const targets: A.Expr[] = [];
+    do {
+      if (this.atStatementEnd() && targets.length > 0) break;
+      targets.push(this.toTarget(this.starTargetAtom(), 'del', false));
+    } while (this.acceptOp(','));
+    return { kind: 'Delete', targets, ...posOf(t) };
+  }
+
+  /** Assignment, augmented assignment or a bare expression. */
+  private expressionStatement(): A.Stmt {
+    const t = this.peek();
+    const first = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+    if (this.isOp(':')) {
+      if (first.kind === 'Name' || first.kind === 'Attribute' || first.kind === 'Subscript') {
+        throw this.unsupported('type annotations', this.peek());
+      }
+      throw this.syntaxError(
+        first.kind === 'Tuple' ? 'only single target (not tuple) can be annotated' : first.kind === 'List' ? 'only single target (not list) can be annotated' : 'illegal target for annotation',
+        first,
+      );
+    }
+    const op = this.peek();
+    if (op.kind === 'OP' && op.text === '@=') throw this.unsupported('the @ operator', op);
+    if (op.kind === 'OP' && AUG_OPS[op.text] !== undefined) {
+      if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+        throw this.syntaxError(`'${describe(first)}' is an illegal expression for augmented assignment`, first);
+      }
+      this.next();
+      const value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+      return { kind: 'AugAssign', target: this.withCtx(first, 'Store'), op: AUG_OPS[op.text]!, value, ...posOf(t) };
+    }
+    if (this.isOp('=')) {
+      const chain: A.Expr[] = [first];
+      while (this.acceptOp('=')) chain.push(this.isKw('yield') ? this.yieldExpr() : this.starExpressions());
+      const value = chain.pop()!;
+      const targets = chain.map((e) => this.toTarget(e, 'assign', false));
+      return { kind: 'Assign', targets, value, ...posOf(t) };
+    }
+    if (first.kind === 'Starred') throw this.syntaxError("can't use starred expression here", first);
+    return { kind: 'ExprStmt', value: first, ...posOf(t) };
+  }
+
+  // ------------------------------------------------------------ targets
+
+  /** star_targets: a comma list of targets (for-loop and comprehension targets). */
+  private starTargets(): A.Expr {
+    const t = this.peek();
+    const first = this.starTargetAtom();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.acceptOp(',')) {
+      if (this.isKw('in') || this.isOp('=') || !this.canStartExpression()) break;
+      elts.push(this.starTargetAtom());
+    }
+    return { kind: 'Tuple', elts, ctx: 'Load', ...posOf(t) };
+  }
+
+  private starTargetAtom(): A.Expr {
+    const t = this.peek();
+    if (this.acceptOp('*')) return { kind: 'Starred', value: this.bitwiseOr(), ctx: 'Load', ...posOf(t) };
+    return this.bitwiseOr();
+  }
+
+  /** Re-types an expression as an assignment or deletion target, with CPython's complaints. */
+  private toTarget(e: A.Expr, use: TargetUse, nested: boolean): A.Expr {
+    const ctx: Ctx = use === 'del' ? 'Del' : 'Store';
+    switch (e.kind) {
+      case 'Name':
+        if (e.id === '__debug__') throw this.syntaxError(use === 'del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', e);
+        return { ...e, ctx };
+      case 'Attribute':
+      case 'Subscript':
+        return { ...e, ctx };
+      case 'Tuple':
+      case 'List': {
+        const starred = e.elts.filter((x) => x.kind === 'Starred');
+        if (use === 'del' && starred.length > 0) throw this.syntaxError('cannot delete starred', starred[0]!);
+        if (starred.length > 1) throw this.syntaxError('multiple starred expressions in assignment', e);
+        const elts = e.elts.map((x) => this.toTarget(x, use, true));
+        return { ...e, elts, ctx };
+      }
+      case 'Starred':
+        if (use === 'del') throw this.syntaxError('cannot delete starred', e);
+        if (!nested) throw this.syntaxError('starred assignment target must be in a list or tuple', e);
+        return { ...e, value: this.toTarget(e.value, use, true), ctx };
+      default: {
+        const name = describe(e);
+        if (use === 'del') throw this.syntaxError(`cannot delete ${name}`, e);
+        const hint = use === 'assign' && !nested && !['None', 'True', 'False'].includes(name) ? " here. Maybe you meant '==' instead of '='?" : '';
+        throw this.syntaxError(`cannot assign to ${name}${hint}`, e);
+      }
+    }
+  }
+
+  private withCtx(e: A.Expr, ctx: Ctx): A.Expr {
+    return e.kind === 'Name' || e.kind === 'Attribute' || e.kind === 'Subscript' ? { ...e, ctx } : e;
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  /** star_expressions: an expression, or a tuple without parentheses. */
+  starExpressions(): A.Expr {
+    const t = this.peek();
+    const first = this.starExpression();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.acceptOp(',')) {
+      if (!this.canStartExpression()) break;
+      elts.push(this.starExpression());
+    }
+    return { kind: 'Tuple', elts, ctx: 'Load', ...posOf(t) };
+  }
+
+  private starExpression(): A.Expr {
+    const t = this.peek();
+    if (this.acceptOp('*')) return { kind: 'Starred', value: this.bitwiseOr(), ctx: 'Load', ...posOf(t) };
+    return this.expression();
+  }
+
+  private starNamedExpression(): A.Expr {
+    const t = this.peek();
+    if (this.acceptOp('*')) return { kind: 'Starred', value: this.bitwiseOr(), ctx: 'Load', ...posOf(t) };
+    return this.namedExpression();
+  }
+
+  private namedExpression(): A.Expr {
+    if (this.isOp(':=', 1) && this.peek().kind === 'NAME') throw this.unsupported('the walrus operator :=', this.peek());
+    const e = this.expression();
+    if (this.isOp(':=')) throw this.syntaxError(`cannot use assignment expressions with ${describe(e)}`, e);
+    return e;
+  }
+
+  private expression(): A.Expr {
+    if (this.isKw('lambda')) return this.lambdef();
+    const t = this.peek();
+    const body = this.disjunction();
+    if (!this.isKw('if')) return body;
+    this.next();
+    const test = this.disjunction();
+    if (!this.acceptKw('else')) throw this.syntaxError("expected 'else' after 'if' expression", body);
+    const orelse = this.expression();
+    return { kind: 'IfExp', test, body, orelse, ...posOf(t) };
+  }
+
+  private lambdef(): A.Lambda {
+    const t = this.next();
+    const args = this.parameters(':', true);
+    this.expectOp(':');
+    return { kind: 'Lambda', args, body: this.expression(), ...posOf(t) };
+  }
+
+  private disjunction(): A.Expr {
+    return this.boolOp('or', 'Or', () => this.conjunction());
+  }
+
+  private conjunction(): A.Expr {
+    return this.boolOp('and', 'And', () => this.inversion());
+  }
+
+  private boolOp(word: string, op: A.BoolOperator, operand: () => A.Expr): A.Expr {
+    const t = this.peek();
+    const first = operand();
+    if (!this.isKw(word)) return first;
+    const values = [first];
+    while (this.acceptKw(word)) values.push(operand());
+    return { kind: 'BoolOp', op, values, ...posOf(t) };
+  }
+
+  private inversion(): A.Expr {
+    const t = this.acceptKw('not');
+    if (t) return { kind: 'UnaryOp', op: 'Not', operand: this.inversion(), ...posOf(t) };
+    return this.comparison();
+  }
+
+  private comparison(): A.Expr {
+    const t = this.peek();
+    const left = this.bitwiseOr();
+    const ops: A.CmpOperator[] = [];
+    const comparators: A.Expr[] = [];
+    while (true) {
+      const op = this.compareOp();
+      if (op === null) break;
+      ops.push(op);
+      comparators.push(this.bitwiseOr());
+    }
+    if (ops.length === 0) return left;
+    return { kind: 'Compare', left, ops, comparators, ...posOf(t) };
+  }
+
+  private compareOp(): A.CmpOperator | null {
+    const t = this.peek();
+    if (t.kind === 'OP' && COMPARE_OPS[t.text] !== undefined) {
+      this.next();
+      return COMPARE_OPS[t.text]!;
+    }
+    if (t.kind !== 'NAME') return null;
+    if (t.text === 'in') {
+      this.next();
+      return 'In';
+    }
+    if (t.text === 'not' && this.isKw('in', 1)) {
+      this.next();
+      this.next();
+      return 'NotIn';
+    }
+    if (t.text === 'is') {
+      this.next();
+      return this.acceptKw('not') ? 'IsNot' : 'Is';
+    }
+    return null;
+  }
+
+  private bitwiseOr(): A.Expr {
+    return this.binary(0);
+  }
+
+  /** Left-associative binary operators, one precedence level per entry of BINARY_LEVELS. */
+  private binary(level: number): A.Expr {
+    if (level === BINARY_LEVELS.length) return this.factor();
+    const ops = BINARY_LEVELS[level]!;
+    const t = this.peek();
+    let left = this.binary(level + 1);
+    while (true) {
+      const o = this.peek();
+      if (o.kind !== 'OP') break;
+      if (o.text === '@' && level === BINARY_LEVELS.length - 1) throw this.unsupported('the @ operator', o);
+      const op = ops[o.text];
+      if (op === undefined) break;
+      this.next();
+      const right = this.binary(level + 1);
+      left = { kind: 'BinOp', left, op, right, ...posOf(t) };
+    }
+    return left;
+  }
+
+  private factor(): A.Expr {
+    const t = this.peek();
+    if (t.kind === 'OP' && UNARY_OPS[t.text] !== undefined) {
+      this.next();
+      return { kind: 'UnaryOp', op: UNARY_OPS[t.text]!, operand: this.factor(), ...posOf(t) };
+    }
+    return this.power();
+  }
+
+  private power(): A.Expr {
+    const t = this.peek();
+    if (this.isKw('await')) throw this.unsupported('await expressions', t);
+    const base = this.primary();
+    if (!this.acceptOp('**')) return base;
+    return { kind: 'BinOp', left: base, op: 'Pow', right: this.factor(), ...posOf(t) };
+  }
+
+  private primary(): A.Expr {
+    const t = this.peek();
+    let e = this.atom();
+    while (true) {
+      if (this.acceptOp('.')) {
+        const name = this.expectName();
+        e = { kind: 'Attribute', value: e, attr: name.text, ctx: 'Load', ...posOf(t) };
+      } else if (this.isOp('(')) {
+        const open = this.next();
+        const { args, keywords } = this.callArguments(open);
+        e = { kind: 'Call', func: e, args, keywords, ...posOf(t) };
+      } else if (this.acceptOp('[')) {
+        const slice = this.slices();
+        this.expectOp(']');
+        e = { kind: 'Subscript', value: e, slice, ctx: 'Load', ...posOf(t) };
+      } else {
+        return e;
+      }
+    }
+  }
+
+  /** Arguments after an opening `(` up to and including `)`. */
+  private callArguments(open?: Token): { args: A.Expr[]; keywords: A.Keyword[] } {
+    const args: A.Expr[] = [];
+    const keywords: A.Keyword[] = [];
+    let kwUnpack = false;
+    while (!this.isOp(')')) {
+      const t = this.peek();
+      if (this.acceptOp('*')) {
+        if (kwUnpack) throw this.syntaxError('iterable argument unpacking follows keyword argument unpacking', t);
+        args.push({ kind: 'Starred', value: this.expression(), ctx: 'Load', ...posOf(t) });
+      } else if (this.acceptOp('**')) {
+        kwUnpack = true;
+        keywords.push({ arg: null, value: this.expression(), ...posOf(t) });
+      } else if (this.isIdentifier() && this.isOp('=', 1)) {
+        this.next();
+        this.next();
+        keywords.push({ arg: t.text, value: this.expression(), ...posOf(t) });
+      } else {
+        let e = this.namedExpression();
+        if (this.isKw('for') || this.isKw('async')) {
+          if (args.length > 0 || keywords.length > 0 || open === undefined) {
+            throw this.syntaxError('Generator expression must be parenthesized', e);
+          }
+          e = { kind: 'GeneratorExp', elt: e, generators: this.comprehensionClauses(), ...posOf(open) };
+          if (!this.isOp(')')) throw this.syntaxError('Generator expression must be parenthesized', e.elt);
+        } else if (this.isOp('=')) {
+          throw this.syntaxError('expression cannot contain assignment, perhaps you meant "=="?', e);
+        }
+        if (kwUnpack) throw this.syntaxError('positional argument follows keyword argument unpacking', e);
+        if (keywords.length > 0) throw this.syntaxError('positional argument follows keyword argument', e);
+        args.push(e);
+      }
+      if (!this.acceptOp(',')) break;
+    }
+    this.expectOp(')');
+    return { args, keywords };
+  }
+
+  /** What stands between `[` and `]` of a subscript. */
+  private slices(): A.Expr {
+    const t = this.peek();
+    const first = this.sliceItem();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.acceptOp(',')) {
+      if (this.isOp(']')) break;
+      elts.push(this.sliceItem());
+    }
+    return { kind: 'Tuple', elts, ctx: 'Load', ...posOf(t) };
+  }
+
+  private sliceItem(): A.Expr {
+    const t = this.peek();
+    if (this.isOp('*')) throw this.unsupported('star-expressions in subscripts', t);
+    const lower = this.isOp(':') ? null : this.namedExpression();
+    if (!this.acceptOp(':')) return lower!;
+    const endsPart = (): boolean => this.isOp(':') || this.isOp(',') || this.isOp(']');
+    const upper = endsPart() ? null : this.expression();
+    let step: A.Expr | null = null;
+    if (this.acceptOp(':')) step = this.isOp(',') || this.isOp(']') ? null : this.expression();
+    return { kind: 'Slice', lower, upper, step, ...posOf(t) };
+  }
+
+  private atom(): A.Expr {
+    const t = this.peek();
+    switch (t.kind) {
+      case 'NAME':
+        if (t.text === 'True' || t.text === 'False') {
+          this.next();
+          return { kind: 'Constant', value: { type: 'bool', value: t.text === 'True' }, ...posOf(t) };
+        }
+        if (t.text === 'None') {
+          this.next();
+          return { kind: 'Constant', value: { type: 'None' }, ...posOf(t) };
+        }
+        if (t.text === 'yield') throw this.invalid(t);
+        if (KEYWORDS.has(t.text)) throw this.invalid(t);
+        this.next();
+        return { kind: 'Name', id: t.text, ctx: 'Load', ...posOf(t) };
+      case 'NUMBER':
+        this.next();
+        return { kind: 'Constant', value: t.number!, ...posOf(t) };
+      case 'STRING':
+        return this.strings();
+      case 'OP':
+        switch (t.text) {
+          case '...':
+            this.next();
+            return { kind: 'Constant', value: { type: 'Ellipsis' }, ...posOf(t) };
+          case '(':
+            return this.parenthesized();
+          case '[':
+            return this.listDisplay();
+          case '{':
+            return this.dictOrSetDisplay();
+        }
+    }
+    throw this.invalid(t);
+  }
+
+  private parenthesized(): A.Expr {
+    const t = this.next();
+    if (this.acceptOp(')')) return { kind: 'Tuple', elts: [], ctx: 'Load', ...posOf(t) };
+    if (this.isKw('yield')) {
+      const y = this.yieldExpr();
+      this.expectOp(')');
+      return y;
+    }
+    const first = this.starNamedExpression();
+    if (this.isKw('for') || this.isKw('async')) {
+      const g: A.GeneratorExp = { kind: 'GeneratorExp', elt: first, generators: this.comprehensionClauses(), ...posOf(t) };
+      this.expectOp(')');
+      return g;
+    }
+    if (this.acceptOp(')')) {
+      if (first.kind === 'Starred') throw this.syntaxError('cannot use starred expression here', first);
+      return first;
+    }
+    this.expectOp(',');
+    const elts = [first];
+    while (!this.isOp(')')) {
+      elts.push(this.starNamedExpression());
+      if (!this.acceptOp(',')) break;
+    }
+    this.expectOp(')');
+    return { kind: 'Tuple', elts, ctx: 'Load', ...posOf(t) };
+  }
+
+  private listDisplay(): A.Expr {
+    const t = this.next();
+    if (this.acceptOp(']')) return { kind: 'List', elts: [], ctx: 'Load', ...posOf(t) };
+    const first = this.starNamedExpression();
+    if (this.isKw('for') || this.isKw('async')) {
+      const c: A.ListComp = { kind: 'ListComp', elt: first, generators: this.comprehensionClauses(), ...posOf(t) };
+      this.expectOp(']');
+      return c;
+    }
+    const elts = [first];
+    while (this.acceptOp(',')) {
+      if (this.isOp(']')) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.expectOp(']');
+    return { kind: 'List', elts, ctx: 'Load', ...posOf(t) };
+  }
+
+  private dictOrSetDisplay(): A.Expr {
+    const t = this.next();
+    if (this.acceptOp('}')) return { kind: 'Dict', keys: [], values: [], ...posOf(t) };
+    const keys: (A.Expr | null)[] = [];
+    const values: A.Expr[] = [];
+    if (this.acceptOp('**')) {
+      keys.push(null);
+      values.push(this.bitwiseOr());
+    } else {
+      const first = this.starNamedExpression();
+      if (first.kind !== 'Starred' && this.acceptOp(':')) {
+        const value = this.expression();
+        if (this.isKw('for') || this.isKw('async')) {
+          const c: A.DictComp = { kind: 'DictComp', key: first, value, generators: this.comprehensionClauses(), ...posOf(t) };
+          this.expectOp('}');
+          return c;
+        }
+        keys.push(first);
+        values.push(value);
+      } else {
+        // A set display or set comprehension.
+        if (this.isKw('for') || this.isKw('async')) {
+          const c: A.SetComp = { kind: 'SetComp', elt: first, generators: this.comprehensionClauses(), ...posOf(t) };
+          this.expectOp('}');
+          return c;
+        }
+        const elts = [first];
+        while (this.acceptOp(',')) {
+          if (this.isOp('}')) break;
+          elts.push(this.starNamedExpression());
+        }
+        this.expectOp('}');
+        return { kind: 'Set', elts, ...posOf(t) };
+      }
+    }
+    if ((this.isKw('for') || this.isKw('async')) && keys[0] === null) {
+      throw this.syntaxError('dict unpacking cannot be used in dict comprehension', t);
+    }
+    while (this.acceptOp(',')) {
+      if (this.isOp('}')) break;
+      if (this.acceptOp('**')) {
+        keys.push(null);
+        values.push(this.bitwiseOr());
+      } else {
+        keys.push(this.expression());
+        this.expectOp(':');
+        values.push(this.expression());
+      }
+    }
+    this.expectOp('}');
+    return { kind: 'Dict', keys, values, ...posOf(t) };
+  }
+
+  /** for_if_clauses: `for TARGETS in DISJUNCTION (if DISJUNCTION)*`, repeated. */
+  private comprehensionClauses(): A.Comprehension[] {
+    const generators: A.Comprehension[] = [];
+    while (this.isKw('for') || this.isKw('async')) {
+      if (this.isKw('async')) throw this.unsupported('async comprehensions', this.peek());
+      this.next();
+      const target = this.toTarget(this.starTargets(), 'for', false);
+      this.expectKw('in');
+      const iter = this.disjunction();
+      const ifs: A.Expr[] = [];
+      while (this.acceptKw('if')) ifs.push(this.disjunction());
+      generators.push({ target, iter, ifs });
+    }
+    return generators;
+  }
+
+  yieldExpr(): A.Yield {
+    const t = this.next();
+    if (this.isKw('from')) throw this.unsupported('yield from', t);
+    const value = this.canStartExpression() ? this.starExpressions() : null;
+    return { kind: 'Yield', value, ...posOf(t) };
+  }
+
+  // ------------------------------------------------------------ strings
+
+  /** Adjacent string literals, joined as CPython joins them: a Constant, or a JoinedStr if any is an f-string. */
+  private strings(): A.Expr {
+    const first = this.peek();
+    const toks: Token[] = [];
+    while (this.peek().kind === 'STRING') toks.push(this.next());
+    if (toks.every((t) => t.fparts === undefined)) {
+      return { kind: 'Constant', value: { type: 'str', value: toks.map((t) => t.str!).join('') }, ...posOf(first) };
+    }
+    const builder = new JoinedBuilder();
+    for (const t of toks) {
+      if (t.fparts === undefined) builder.literal(t.str!, this.src.pos(t.start));
+      else this.fstringParts(t.fparts, builder);
+    }
+    return { kind: 'JoinedStr', values: builder.finish(), ...posOf(first) };
+  }
+
+  private fstringParts(parts: readonly FStringPart[], builder: JoinedBuilder): void {
+    for (const part of parts) {
+      if (part.kind === 'literal') builder.literal(part.value, this.src.pos(part.start));
+      else {
+        if (part.debugText !== null) builder.literal(part.debugText, this.src.pos(part.exprStart));
+        builder.value(this.formattedValue(part));
+      }
+    }
+  }
+
+  private formattedValue(field: FStringField): A.FormattedValue {
+    const sub = new Parser(this.src, tokenizeRegion(this.src, field.exprStart, field.exprEnd));
+    const value = sub.isKw('yield') ? sub.yieldExpr() : sub.starExpressions();
+    if (sub.peek().kind !== 'ENDMARKER') throw sub.invalid();
+    let formatSpec: A.JoinedStr | null = null;
+    if (field.spec !== null) {
+      const builder = new JoinedBuilder();
+      this.fstringParts(field.spec, builder);
+      const values = builder.finish();
+      if (values.length > 0) formatSpec = { kind: 'JoinedStr', values, ...this.src.pos(field.specStart) };
+    }
+    return { kind: 'FormattedValue', value, conversion: field.conversion, formatSpec, ...this.src.pos(field.start) };
+  }
+}
+
+/** Collects JoinedStr parts, merging adjacent literal text into one Constant and dropping empty text. */
+class JoinedBuilder {
+  private readonly values: A.Expr[] = [];
+  private text = '';
+  private textPos: A.Pos | null = null;
+
+  literal(s: string, at: A.Pos): void {
+    if (s === '') return;
+    if (this.textPos === null) this.textPos = at;
+    this.text += s;
+  }
+
+  value(v: A.FormattedValue): void {
+    this.flush();
+    this.values.push(v);
+  }
+
+  finish(): A.Expr[] {
+    this.flush();
+    return this.values;
+  }
+
+  private flush(): void {
+    if (this.textPos !== null) this.values.push({ kind: 'Constant', value: { type: 'str', value: this.text }, ...this.textPos });
+    this.text = '';
+    this.textPos = null;
+  }
+}
+
+// ---------------------------------------------------------------- compile-time checks
+
+/** Where a statement sits, for the checks CPython's symtable and compiler make before running. */
+interface Scope {
+  readonly kind: 'module' | 'function' | 'class';
+  readonly inLoop: boolean;
+}
+
+/** Comprehension kinds as CPython names them in "'yield' inside ..." messages. */
+const COMPREHENSION_NAMES: Partial<Record<A.Expr['kind'], string>> = {
+  ListComp: 'list comprehension',
+  SetComp: 'set comprehension',
+  DictComp: 'dict comprehension',
+  GeneratorExp: 'generator expression',
+};
+
+function fail(msg: string, at: A.Pos): never {
+  throw new PySyntaxError('SyntaxError', msg, at.line, at.col);
+}
+
+function checkScopes(module: A.Module): void {
+  checkBody(module.body, { kind: 'module', inLoop: false });
+}
+
+function checkBody(body: readonly A.Stmt[], scope: Scope): void {
+  for (const s of body) checkStmt(s, scope);
+}
+
+function checkStmt(s: A.Stmt, scope: Scope): void {
+  const expr = (e: A.Expr | null): void => {
+    if (e) checkExpr(e, scope, null);
+  };
+  switch (s.kind) {
+    case 'FunctionDef':
+      s.args.defaults.forEach(expr);
+      checkBody(s.body, { kind: 'function', inLoop: false });
+      return;
+    case 'ClassDef':
+      s.bases.forEach(expr);
+      checkBody(s.body, { kind: 'class', inLoop: false });
+      return;
+    case 'Return':
+      if (scope.kind !== 'function') fail("'return' outside function", s);
+      expr(s.value);
+      return;
+    case 'Delete':
+      s.targets.forEach(expr);
+      return;
+    case 'Assign':
+      s.targets.forEach(expr);
+      expr(s.value);
+      return;
+    case 'AugAssign':
+      expr(s.target);
+      expr(s.value);
+      return;
+    case 'For':
+      expr(s.target);
+      expr(s.iter);
+      checkBody(s.body, { ...scope, inLoop: true });
+      checkBody(s.orelse, scope);
+      return;
+    case 'While':
+      expr(s.test);
+      checkBody(s.body, { ...scope, inLoop: true });
+      checkBody(s.orelse, scope);
+      return;
+    case 'If':
+      expr(s.test);
+      checkBody(s.body, scope);
+      checkBody(s.orelse, scope);
+      return;
+    case 'Try':
+      checkBody(s.body, scope);
+      for (const h of s.handlers) {
+        expr(h.type);
+        checkBody(h.body, scope);
+      }
+      checkBody(s.orelse, scope);
+      checkBody(s.finalbody, scope);
+      return;
+    case 'Raise':
+      expr(s.exc);
+      return;
+    case 'Assert':
+      expr(s.test);
+      expr(s.msg);
+      return;
+    case 'Nonlocal':
+      if (scope.kind === 'module') fail('nonlocal declaration not allowed at module level', s);
+      return;
+    case 'ExprStmt':
+      expr(s.value);
+      return;
+    case 'Break':
+      if (!scope.inLoop) fail("'break' outside loop", s);
+      return;
+    case 'Continue':
+      if (!scope.inLoop) fail("'continue' not properly in loop", s);
+      return;
+    case 'Import':
+    case 'ImportFrom':
+    case 'Global':
+    case 'Pass':
+      return;
+  }
+}
+
+/**
+ * Checks an expression: `yield` only inside a function (and not in a comprehension), and
+ * star-expressions only where the subset runs them (call arguments and assignment targets).
+ */
+function checkExpr(e: A.Expr, scope: Scope, comprehension: string | null): void {
+  const sub = (x: A.Expr | null): void => {
+    if (x) checkExpr(x, scope, comprehension);
+  };
+  const displayElts = (elts: readonly A.Expr[], what: string, ctx: A.ExprContext): void => {
+    for (const x of elts) {
+      if (x.kind === 'Starred' && ctx === 'Load') throw new UnsupportedError(`star-expressions in ${what}`, x.line, x.col);
+      sub(x);
+    }
+  };
+  switch (e.kind) {
+    case 'Yield':
+      if (comprehension !== null) fail(`'yield' inside ${comprehension}`, e);
+      if (scope.kind !== 'function') fail("'yield' outside function", e);
+      sub(e.value);
+      return;
+    case 'ListComp':
+    case 'SetComp':
+    case 'GeneratorExp':
+    case 'DictComp': {
+      const name = COMPREHENSION_NAMES[e.kind]!;
+      // The first iterable is evaluated in the enclosing scope; everything else in the comprehension's own.
+      e.generators.forEach((g, i) => {
+        if (i === 0) sub(g.iter);
+        else checkExpr(g.iter, scope, name);
+        checkExpr(g.target, scope, name);
+        g.ifs.forEach((x) => checkExpr(x, scope, name));
+      });
+      if (e.kind === 'DictComp') {
+        checkExpr(e.key, scope, name);
+        checkExpr(e.value, scope, name);
+      } else {
+        checkExpr(e.elt, scope, name);
+      }
+      return;
+    }
+    case 'Lambda':
+      e.args.defaults.forEach(sub);
+      checkExpr(e.body, { kind: 'function', inLoop: false }, null);
+      return;
+    case 'List':
+      displayElts(e.elts, 'list displays', e.ctx);
+      return;
+    case 'Tuple':
+      displayElts(e.elts, 'tuple displays', e.ctx);
+      return;
+    case 'Set':
+      displayElts(e.elts, 'set displays', 'Load');
+      return;
+    case 'Starred':
+      if (e.ctx === 'Load') fail("can't use starred expression here", e);
+      sub(e.value);
+      return;
+    case 'BoolOp':
+      e.values.forEach(sub);
+      return;
+    case 'BinOp':
+      sub(e.left);
+      sub(e.right);
+      return;
+    case 'UnaryOp':
+      sub(e.operand);
+      return;
+    case 'IfExp':
+      sub(e.test);
+      sub(e.body);
+      sub(e.orelse);
+      return;
+    case 'Dict':
+      e.keys.forEach(sub);
+      e.values.forEach(sub);
+      return;
+    case 'Compare':
+      sub(e.left);
+      e.comparators.forEach(sub);
+      return;
+    case 'Call':
+      sub(e.func);
+      for (const a of e.args) sub(a.kind === 'Starred' ? a.value : a);
+      e.keywords.forEach((k) => sub(k.value));
+      return;
+    case 'JoinedStr':
+      e.values.forEach(sub);
+      return;
+    case 'FormattedValue':
+      sub(e.value);
+      sub(e.formatSpec);
+      return;
+    case 'Attribute':
+      sub(e.value);
+      return;
+    case 'Subscript':
+      sub(e.value);
+      sub(e.slice);
+      return;
+    case 'Slice':
+      sub(e.lower);
+      sub(e.upper);
+      sub(e.step);
+      return;
+    case 'Constant':
+    case 'Name':
+      return;
+  }
+}
