@@ -1,0 +1,26 @@
+# What print shows for values whose text the engine must reproduce exactly.
+import gc
+print(0.1 + 0.2, 1e16, 1e15, 123456789012345678.0, 1e-5, 0.0001, 1.0, -0.0, 2.5e-10, 1/3, 10/2, 7//2, -7//2, 7 % -3, 2**0.5)
+print(float('inf'), float('-inf'), float('nan'), 1e308 * 10, 3.0 * 1.1, round(2.675, 2), round(2.5), round(3.5), round(-0.5))
+print(2**100, -2**64, 10**30 // 7, 7 // -2, -7 % 3, divmod(-7, 2), abs(-3), 2**-1)
+print([1, 'a', 2.0, None, True, (1,), [], {}], (1,), (), {'a': [1, {'b': 2}]}, {1, 2, 3}, set(), frozenset(), frozenset({1}))
+a = []; a.append(a); print(a)
+d = {}; d['me'] = d; print(d)
+print(repr('it\'s'), repr("say \"hi\""), repr('a\nb'), repr('tab\t'), repr('é'), repr('\x00'), repr('\\'))
+print(str(b'ab'), repr(''), ['x', "y'z"])
+print(gc.get_threshold(), range(5), range(1, 10, 2), list(range(3)), slice(1, 2))
+print(True + True, 3 / 1, int('  42 '), int(3.9), int(-3.9), str(3.0), float('1e3'), 1_000_000)
+print(f"{3.14159:.2f}", f"{42:5d}|", f"{'x':>4}|", f"{7!r}", f"{'s'!r}", f"{1/3}", f"{10:,}", f"{255:x}", f"{0.5:%}")
+print(ValueError('bad'), repr(ValueError('bad')), repr(KeyError('k')), str(KeyError('k')), ZeroDivisionError())
+print(None, print, len) if False else print(None)
+print(sorted([3, 1, 2]), sorted('cba'), max([1, 5, 3]), min('hello'), sum([0.1] * 10), sum(range(101)))
+print(list(enumerate('ab')), list(zip([1, 2], 'ab')), dict(zip('ab', [1, 2])))
+print('a', 'b', sep='-', end='!\n')
+print({'b': 1, 'a': 2}, {3: 'x', 1: 'y'}, {'x', 'y'} == {'y', 'x'})
+print(1e22, 1e21, 1e-4, 1.5e300 * 1.5e300, -1e-7, 100.0, 12345678901234567890.0)
+print(type(1), type('a'), type([]), type(None))
+class C:
+    pass
+print(type(C()), C, type(C))
+print(isinstance(True, int), 5 == 5.0, hash(1) == hash(1.0))
+print('%s and %d' % ('x', 3), 'abc'.upper(), 'a,b'.split(','), ' x '.strip(), 'ab'.find('b'), 'x'.join(['1', '2']))
