@@ -153,7 +153,8 @@ class Lexer {
   private push(kind: TokenKind, start: number, end: number, extra?: Partial<Token>): void {
     const p = this.src.pos(start);
     const endLine = end > start ? this.src.lineOf(end - 1) : p.line;
-    this.tokens.push({ kind, text: this.text.slice(start, end), start, end, line: p.line, col: p.col, endLine, ...extra });
+    const level = this.brackets.length;
+    this.tokens.push({ kind, text: this.text.slice(start, end), start, end, line: p.line, col: p.col, endLine, level, ...extra });
     if (kind !== 'NEWLINE' && kind !== 'INDENT' && kind !== 'DEDENT') this.lineHasTokens = true;
   }
 
@@ -273,12 +274,14 @@ class Lexer {
       this.push('ENDMARKER', this.end, this.end);
       return;
     }
-    if (this.lineHasTokens) this.push('NEWLINE', this.end, this.end);
+    // CPython places end-of-input at the file's last newline, so errors there name the last line.
+    const eof = this.end > 0 && this.text.charCodeAt(this.end - 1) === 10 ? this.end - 1 : this.end;
+    if (this.lineHasTokens) this.push('NEWLINE', eof, eof);
     while (this.indents.length > 1) {
       this.indents.pop();
-      this.push('DEDENT', this.end, this.end);
+      this.push('DEDENT', eof, eof);
     }
-    this.push('ENDMARKER', this.end, this.end);
+    this.push('ENDMARKER', eof, eof);
   }
 
   private isIdStartAt(i: number): boolean {
@@ -340,6 +343,10 @@ class Lexer {
           this.i++;
           digits++;
         } else break;
+      }
+      const after = text.charCodeAt(this.i);
+      if (isDigit(after) && c1 !== 120) {
+        throw this.error(`invalid digit '${String.fromCharCode(after)}' in ${name} literal`, this.i);
       }
       if (digits === 0) throw this.error(`invalid ${name} literal`, this.i);
       if (isDigit(text.charCodeAt(this.i)) || isAsciiIdStart(text.charCodeAt(this.i))) {

@@ -51,6 +51,13 @@ type Ctx = A.ExprContext;
 /** Why a target is being converted: decides CPython's wording when it is not assignable. */
 type TargetUse = 'assign' | 'for' | 'del';
 
+/** Whether a token can end an expression (so that an expression right after it lacks a comma). */
+function endsExpression(t: Token): boolean {
+  if (t.kind === 'NUMBER' || t.kind === 'STRING') return true;
+  if (t.kind === 'NAME') return !KEYWORDS.has(t.text) || t.text === 'True' || t.text === 'False' || t.text === 'None';
+  return t.kind === 'OP' && (t.text === ')' || t.text === ']' || t.text === '}');
+}
+
 function posOf(t: Token): A.Pos {
   return { line: t.line, col: t.col };
 }
@@ -168,6 +175,11 @@ class Parser {
   private invalid(t: Token = this.peek()): PySyntaxError {
     if (t.kind === 'INDENT') return new PySyntaxError('IndentationError', 'unexpected indent', t.line, t.col);
     if (t.kind === 'DEDENT') return new PySyntaxError('IndentationError', 'unindent does not match any outer indentation level', t.line, t.col);
+    // CPython's invalid_expression: two expressions side by side inside brackets.
+    const prev = this.toks[this.p - 1];
+    if (t === this.peek() && t.level > 0 && prev !== undefined && endsExpression(prev) && this.canStartExpression() && !(prev.kind === 'NAME' && t.kind === 'STRING')) {
+      return this.syntaxError('invalid syntax. Perhaps you forgot a comma?', prev);
+    }
     return this.syntaxError('invalid syntax', t);
   }
 
@@ -406,7 +418,14 @@ class Parser {
       stmts.push(this.simpleStmt());
     }
     const t = this.peek();
-    if (t.kind !== 'NEWLINE') throw this.invalid(t);
+    if (t.kind !== 'NEWLINE') {
+      // CPython's invalid_legacy_expression: Python 2's print statement.
+      const last = stmts[stmts.length - 1]!;
+      if (last.kind === 'ExprStmt' && last.value.kind === 'Name' && (last.value.id === 'print' || last.value.id === 'exec') && this.canStartExpression()) {
+        throw this.syntaxError(`Missing parentheses in call to '${last.value.id}'. Did you mean ${last.value.id}(...)?`, last.value);
+      }
+      throw this.invalid(t);
+    }
     this.next();
     return stmts;
   }

@@ -47,6 +47,8 @@ export interface Token {
   /** 1-based, in code points. */
   readonly col: number;
   readonly endLine: number;
+  /** How many brackets are open before this token (CPython's tokenizer `level`). */
+  readonly level: number;
   /** NUMBER only. */
   readonly number?: NumberValue;
   /** STRING only: lower-cased prefix letters, e.g. '', 'r', 'f', 'rf'. */
