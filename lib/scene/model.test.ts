@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { growingHeap, heapObject, frame, selfCycleCollected, traceStep, twoNamesOneList } from './fixtures';
+import { EMPTY_STATE, keyframesInto, MAX_STEP_MS, MIN_KEYFRAME_MS, sceneFromStep, timeline } from './model';
+
+describe('sceneFromStep', () => {
+  it('keeps every snapshot field and sorts objects by id', () => {
+    const step = traceStep(0, 3, [frame('<module>', 3, { x: 5 })], [
+      heapObject(9, 'str', "'b'", 1, { shared: 'interned' }),
+      heapObject(5, 'list', '[]', 1),
+    ]);
+    const s = sceneFromStep(step);
+    expect(s.objects.map((o) => o.id)).toEqual([5, 9]);
+    expect(s.objects[1]).toMatchObject({ type: 'str', shared: 'interned', tracked: false });
+    expect(s).toMatchObject({ step: 0, line: 3, gc: null });
+    expect(s.frames[0]!.locals).toEqual([{ label: 'x', target: 5 }]);
+  });
+});
+
+describe('keyframesInto', () => {
+  it('gives one keyframe per event and closes on the engine snapshot', () => {
+    const [s0] = twoNamesOneList();
+    const k = keyframesInto(null, s0!);
+    expect(k).toHaveLength(s0!.events.length + 1);
+    expect(k.map((x) => x.event?.kind ?? 'settle')).toEqual(['shared', 'shared', 'alloc', 'settle']);
+    expect(k[k.length - 1]!.state).toEqual(sceneFromStep(s0!));
+  });
+
+  it('an allocation appears with refcount 1 and its contents from the snapshot', () => {
+    const [s0] = twoNamesOneList();
+    const alloc = keyframesInto(null, s0!)[2]!;
+    expect(alloc.effects).toEqual([{ kind: 'appear', id: 10 }]);
+    // Objects the previous snapshot did not have (the small ints) are not invented before
+    // the snapshot, so the list's arrows to them wait for the closing keyframe.
+    expect(alloc.state.objects.map((o) => o.id)).toEqual([10]);
+    expect(alloc.state.objects[0]).toMatchObject({ refcount: 1, repr: '[1, 2]', tracked: true });
+  });
+
+  it('incref and decref tick the badge from the old count to the new one', () => {
+    const steps = twoNamesOneList();
+    const k = keyframesInto(steps[0]!, steps[1]!);
+    expect(k[0]!.effects).toEqual([{ kind: 'badge', id: 10, from: 1, to: 2 }]);
+    expect(k[0]!.state.objects.find((o) => o.id === 10)!.refcount).toBe(2);
+    expect(k[0]!.caption).toContain('1 → 2');
+    const back = keyframesInto(steps[1]!, steps[2]!);
+    expect(back[0]!.effects).toEqual([{ kind: 'badge', id: 10, from: 2, to: 1 }]);
+  });
+
+  it('a deallocation removes the object and every arrow into it', () => {
+    const holder = heapObject(1, 'list', '[[]]', 1, { refs: [{ label: '[0]', target: 2 }] });
+    const inner = heapObject(2, 'list', '[]', 1);
+    const prev = traceStep(0, 1, [frame('<module>', 1, { a: 1 })], [holder, inner]);
+    const next = traceStep(1, 2, [frame('<module>', 2, { a: 1 })], [heapObject(1, 'list', '[]', 1)], [
+      { kind: 'decref', id: 2, refcount: 0 },
+      { kind: 'dealloc', id: 2 },
+    ]);
+    const k = keyframesInto(prev, next);
+    expect(k[1]!.effects).toEqual([{ kind: 'fade', id: 2 }]);
+    expect(k[1]!.state.objects.map((o) => o.id)).toEqual([1]);
+    expect(k[1]!.state.objects[0]!.refs).toEqual([]);
+  });
+
+  it('a temporary that lives and dies inside one step still appears and fades', () => {
+    const prev = traceStep(0, 1, [frame('<module>', 1, {})], []);
+    const next = traceStep(1, 2, [frame('<module>', 2, {})], [], [
+      { kind: 'alloc', id: 3, type: 'tuple', repr: '(1, 2)' },
+      { kind: 'dealloc', id: 3 },
+    ]);
+    const k = keyframesInto(prev, next);
+    expect(k[0]!.state.objects.map((o) => o.repr)).toEqual(['(1, 2)']);
+    expect(k[1]!.state.objects).toEqual([]);
+  });
+
+  it('a collection shows each phase with its gc_refs and unreachable set, then clears', () => {
+    const steps = selfCycleCollected();
+    const k = keyframesInto(steps[2]!, steps[3]!);
+    const phases = k.map((x) => x.state.gc?.phase ?? null);
+    expect(phases).toEqual([
+      'start',
+      'update_refs',
+      'subtract_refs',
+      'move_unreachable',
+      'finalize_garbage',
+      'delete_garbage',
+      'delete_garbage',
+      'delete_garbage',
+      'end',
+      null,
+    ]);
+    expect(k[1]!.state.gc!.gcRefs).toEqual({ 20: 1 });
+    expect(k[2]!.state.gc!.gcRefs).toEqual({ 20: 0 });
+    expect(k[3]!.state.gc!.unreachable).toEqual([20]);
+    expect(k[1]!.caption).toContain('update_refs');
+    expect(k[8]!.state.gc).toMatchObject({ collected: 1, uncollectable: 0 });
+    expect(k[6]!.state.objects[0]!.refcount).toBe(0);
+    expect(k[7]!.state.objects).toEqual([]);
+  });
+
+  it('marks an object shared with its reason', () => {
+    const [s0] = twoNamesOneList();
+    const prev = traceStep(0, 0, [], [heapObject(1, 'int', '1', 5, { shared: null })]);
+    const k = keyframesInto(prev, s0!);
+    expect(k[0]!.state.objects.find((o) => o.id === 1)!.shared).toBe('small_int');
+    expect(k[0]!.caption).toContain('small-int cache');
+  });
+
+  it('accepts a scene state as the starting point', () => {
+    const steps = twoNamesOneList();
+    const a = keyframesInto(sceneFromStep(steps[0]!), steps[1]!);
+    const b = keyframesInto(steps[0]!, steps[1]!);
+    expect(a).toEqual(b);
+    expect(keyframesInto(EMPTY_STATE, steps[0]!)).toEqual(keyframesInto(null, steps[0]!));
+  });
+});
+
+describe('timeline', () => {
+  it('plays short steps at their nominal length, scaled by speed', () => {
+    const k = keyframesInto(null, twoNamesOneList()[0]!);
+    const nominal = k.reduce((s, x) => s + x.durationMs, 0);
+    expect(timeline(k, 1).totalMs).toBeCloseTo(nominal);
+    expect(timeline(k, 2).totalMs).toBeCloseTo(nominal / 2);
+    const t = timeline(k, 1);
+    expect(t.starts[1]).toBeCloseTo(t.durations[0]!);
+  });
+
+  it('squeezes a step with many events under the cap, keeping each keyframe visible', () => {
+    const steps = growingHeap({ objects: 300, references: 600, steps: 3 });
+    const k = keyframesInto(null, steps[0]!);
+    expect(k.length).toBeGreaterThan(50);
+    const t = timeline(k, 1);
+    expect(t.totalMs).toBeLessThanOrEqual(MAX_STEP_MS + k.length * MIN_KEYFRAME_MS);
+    expect(Math.min(...t.durations)).toBeGreaterThanOrEqual(MIN_KEYFRAME_MS);
+  });
+});
