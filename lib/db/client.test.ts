@@ -1,0 +1,36 @@
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { databaseConfigFromEnv, openDatabase } from './client';
+
+/** A port on which nothing listens (bound, then released). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('openDatabase refuses clearly', () => {
+  it('names the unreachable server, the reason, and what to do, in one line', async () => {
+    const port = await closedPort();
+    const url = `postgresql://hq:secret@127.0.0.1:${port}/x`;
+    const error = await openDatabase({ url, dataDir: 'unused' }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toBe(
+      `heapquest: cannot reach the database at postgresql://hq:***@127.0.0.1:${port}/x (ECONNREFUSED) — check DATABASE_URL or unset it to use the embedded database`,
+    );
+  });
+
+  it('rejects a URL that is not PostgreSQL', async () => {
+    await expect(openDatabase({ url: 'mysql://127.0.0.1/x', dataDir: 'unused' })).rejects.toThrow(
+      /^heapquest: DATABASE_URL must start with postgresql:\/\/ \(got mysql:\/\/\)/,
+    );
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(databaseConfigFromEnv({ DATABASE_URL: '  ' })).toEqual({ url: undefined, dataDir: './data' });
+    expect(databaseConfigFromEnv({ HEAPQUEST_DATA_DIR: '/tmp/x' })).toEqual({ url: undefined, dataDir: '/tmp/x' });
+  });
+});
