@@ -1,0 +1,63 @@
+// HeapQuest's one process: Next.js pages and Socket.io on one HTTP port.
+//   npm start      production build (if stale) + this file with NODE_ENV=production
+//   npm run dev    this file in development mode
+// Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL (unset: embedded PGlite in
+// HEAPQUEST_DATA_DIR, default ./data), REDIS_URL (unset: single node).
+import { createServer } from 'node:http';
+import next from 'next';
+import { databaseConfigFromEnv, DatabaseStartError, openDatabase } from './lib/db/client';
+import { attachRealtime } from './lib/realtime/server';
+import { connectRedisAdapter, RedisStartError } from './lib/realtime/redis';
+
+const dev = process.env.NODE_ENV !== 'production';
+const hostname = process.env.HOST || '0.0.0.0';
+const port = Number.parseInt(process.env.PORT || '3000', 10);
+
+async function main(): Promise<void> {
+  // Database and Redis first: if either is unreachable we say so and stop before listening.
+  const database = await openDatabase(databaseConfigFromEnv());
+  const redis = process.env.REDIS_URL ? await connectRedisAdapter(process.env.REDIS_URL) : undefined;
+
+  const app = next({ dev, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const httpServer = createServer((req, res) => {
+    void handle(req, res);
+  });
+  const io = attachRealtime(httpServer, { prisma: database.prisma, adapter: redis?.adapter });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, hostname, resolve);
+  });
+  const shownHost = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
+  console.log(`heapquest: data in ${database.description}${redis ? `; ${redis.description}` : ''}`);
+  console.log(`heapquest: ready at http://${shownHost}:${port} (${dev ? 'development' : 'production'})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`heapquest: ${signal}, shutting down`);
+    // io.close() also closes the HTTP server; the database closes last so pending writes land.
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    await app.close?.();
+    await redis?.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseStartError || error instanceof RedisStartError) {
+    console.error(error.message);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`heapquest: port ${port} is already in use — stop the other server or set PORT`);
+  } else {
+    console.error('heapquest: failed to start:', error);
+  }
+  process.exit(1);
+});
