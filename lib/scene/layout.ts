@@ -47,6 +47,7 @@ export const METRICS = {
   boxPadding: 10,
   columnGap: 76,
   rowPitch: 88,
+  /** Rows per column unless the planner is told otherwise (see rowsForHeapSize). */
   rowsPerColumn: 8,
   maxDepth: 6,
   badgeRadius: 12,
@@ -142,10 +143,15 @@ export function referenceDepths(
  * same slots. Once given, a slot is never taken from its object while the planner lives.
  */
 export class SlotPlanner {
+  readonly rowsPerColumn: number;
   private readonly slots = new Map<ObjectId, Slot>();
   private readonly columns: Column[] = [];
   private readonly alive = new Set<ObjectId>();
   private readonly depthOf = new Map<ObjectId, number>();
+
+  constructor(options: { readonly rowsPerColumn?: number } = {}) {
+    this.rowsPerColumn = Math.max(1, Math.floor(options.rowsPerColumn ?? M.rowsPerColumn));
+  }
 
   slotOf(id: ObjectId): Slot | undefined {
     return this.slots.get(id);
@@ -216,7 +222,7 @@ export class SlotPlanner {
       const column = this.columns[c]!;
       if (column.depth !== depth) continue;
       const row = neverUsedOnly ? -1 : this.firstFreeRow(column);
-      const free = row >= 0 ? row : column.occupants.length < M.rowsPerColumn ? column.occupants.length : -1;
+      const free = row >= 0 ? row : column.occupants.length < this.rowsPerColumn ? column.occupants.length : -1;
       if (free >= 0) return this.assign(id, depth, c, free);
     }
     this.columns.push({ depth, occupants: [] });
@@ -234,6 +240,17 @@ export class SlotPlanner {
     this.depthOf.set(id, depth);
     this.alive.add(id);
   }
+}
+
+/**
+ * Rows per column for a trace whose biggest heap has `objects` objects: small heaps keep
+ * short columns; a big heap gets taller ones so it grows roughly twice as wide as high
+ * (a landscape view) instead of into a long strip. Chosen once per trace, so it never
+ * moves anything.
+ */
+export function rowsForHeapSize(objects: number): number {
+  const ratio = (M.boxMaxWidth + M.columnGap) / M.rowPitch;
+  return Math.max(M.rowsPerColumn, Math.min(40, Math.round(Math.sqrt((objects * ratio) / 2))));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -375,16 +392,18 @@ function objectArrow(source: ObjectBox, index: number, count: number, target: Ob
   const show = count <= M.maxLabelledRefs;
   const base = { key, source: { kind: 'object', id: source.id, index } as const, target: target.id };
   if (target.id === source.id) {
-    const from = { x: s.x + s.w, y: s.y + s.h * 0.35 };
-    const to = { x: s.x + s.w * 0.5, y: s.y };
+    // Out of the left edge above the incoming arrows, round, and down into the top edge:
+    // the right side is the badge's, the bottom the collector's chip.
+    const from = { x: s.x, y: s.y + s.h * 0.28 };
+    const to = { x: s.x + Math.min(28, s.w * 0.3), y: s.y };
     return {
       ...base,
       from,
-      c1: { x: from.x + 56, y: from.y - 8 },
-      c2: { x: to.x + 8, y: to.y - 56 },
+      c1: { x: from.x - 60, y: from.y - 2 },
+      c2: { x: to.x - 6, y: to.y - 64 },
       to,
       label: show ? label : null,
-      labelAt: show ? { x: from.x + 4, y: from.y + 2 } : null,
+      labelAt: show ? { x: from.x - 6 - textWidth(label, M.tagFontSize), y: from.y + 14 } : null,
     };
   }
   if (t.x >= s.x + s.w) {

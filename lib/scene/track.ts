@@ -4,7 +4,7 @@
 
 import type { TraceStep } from '../../engine/trace';
 import { keyframesInto, sceneFromStep, type Keyframe, type SceneEffect, type SceneState } from './model';
-import { layoutScene, SlotPlanner, unionRect, type Rect, type SceneLayout } from './layout';
+import { layoutScene, rowsForHeapSize, SlotPlanner, unionRect, type Rect, type SceneLayout } from './layout';
 
 export interface LaidOutKeyframe {
   readonly layout: SceneLayout;
@@ -17,11 +17,13 @@ export interface LaidOutKeyframe {
 const CACHE_LIMIT = 512;
 
 export class SceneTrack {
-  readonly planner = new SlotPlanner();
+  readonly planner: SlotPlanner;
   private readonly layouts = new Map<number, SceneLayout>();
   private extentCache: Rect | null = null;
 
   constructor(readonly steps: readonly TraceStep[]) {
+    const biggest = steps.reduce((m, s) => Math.max(m, s.heap.length), 0);
+    this.planner = new SlotPlanner({ rowsPerColumn: rowsForHeapSize(biggest) });
     for (const step of steps) this.planner.observeStep(step);
   }
 
