@@ -133,7 +133,8 @@ export function growingHeap(opts: { objects: number; references: number; steps: 
   for (let s = 0; s < opts.steps; s++) {
     const events: TraceEvent[] = [];
     const born: number[] = [];
-    for (let k = 0; k < perStep && heap.size < opts.objects; k++) {
+    const lastStep = s === opts.steps - 1;
+    for (let k = 0; (k < perStep || lastStep) && heap.size < opts.objects; k++) {
       const id = nextId++;
       const type = TYPES[Math.floor(rand() * TYPES.length)]!;
       const repr = type === 'str' ? `'s${id}'` : type === 'int' ? String(1000 + id) : `${type}(${id})`;
@@ -156,7 +157,7 @@ export function growingHeap(opts: { objects: number; references: number; steps: 
       }
     }
     // Some named objects die when their name is dropped and nothing else holds them.
-    if (s % 5 === 4) {
+    if (s % 5 === 4 && !lastStep) {
       const held = new Set<number>();
       for (const o of heap.values()) for (const r of o.refs) held.add(r.target);
       for (const [name, id] of Object.entries(names)) {
@@ -167,6 +168,15 @@ export function growingHeap(opts: { objects: number; references: number; steps: 
         }
       }
       for (const o of heap.values()) o.refs = o.refs.filter((r) => heap.has(r.target));
+    }
+    if (lastStep) {
+      // The last step has exactly the references asked for (names included).
+      const all = [...heap.keys()];
+      let total = Object.keys(names).length + [...heap.values()].reduce((n, o) => n + o.refs.length, 0);
+      for (let g = 0; total < opts.references; g++, total++) {
+        const from = heap.get(all[Math.floor(rand() * all.length)]!)!;
+        from.refs.push({ label: `.g${g}`, target: all[Math.floor(rand() * all.length)]! });
+      }
     }
     const counts = new Map<number, number>();
     for (const id of Object.values(names)) counts.set(id, (counts.get(id) ?? 0) + 1);

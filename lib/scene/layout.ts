@@ -58,15 +58,22 @@ const M = METRICS;
 const HEAP_X = M.frameX + M.frameWidth + M.heapGap;
 const COLUMN_PITCH = M.boxMaxWidth + M.columnGap;
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Length in code points (what a monospace font advances by), fast for plain text. */
+function glyphCount(text: string): number {
+  return SURROGATE.test(text) ? [...text].length : text.length;
+}
+
 export function textWidth(text: string, fontSize: number): number {
-  return [...text].length * fontSize * M.charWidthRatio;
+  return glyphCount(text) * fontSize * M.charWidthRatio;
 }
 
 /** Cut `text` to fit `width` at `fontSize`, ending in an ellipsis when cut. */
 export function fitText(text: string, fontSize: number, width: number): string {
-  const chars = [...text];
   const max = Math.max(1, Math.floor(width / (fontSize * M.charWidthRatio)));
-  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
+  if (glyphCount(text) <= max) return text;
+  return [...text].slice(0, max - 1).join('') + '…';
 }
 
 // ---------------------------------------------------------------------------------------
@@ -378,64 +385,62 @@ function layoutFrames(state: SceneState): FrameBox[] {
   return frames;
 }
 
-function horizontal(from: Point, to: Point): { c1: Point; c2: Point } {
+/** Control points for a horizontal S-curve from `from` to `to`. */
+function bendX(from: Point, to: Point): number {
   const bend = Math.max(36, Math.abs(to.x - from.x) * 0.45);
-  const dir = to.x >= from.x ? 1 : -1;
-  return { c1: { x: from.x + dir * bend, y: from.y }, c2: { x: to.x - dir * bend, y: to.y } };
+  return to.x >= from.x ? bend : -bend;
 }
 
+// Arrows are built as plain literals of one shape (no spreads): a 300-object layout makes
+// ~600 of them per frame, and same-shaped objects keep V8 fast and the collector idle.
 function objectArrow(source: ObjectBox, index: number, count: number, target: ObjectBox, label: string): Arrow {
   const s = source.box;
   const t = target.box;
   const key = `o${source.id}:${index}:${label}>${target.id}`;
-  const spreadY = s.y + (s.h * (index + 1)) / (count + 1);
   const show = count <= M.maxLabelledRefs;
-  const base = { key, source: { kind: 'object', id: source.id, index } as const, target: target.id };
+  const src: ArrowSource = { kind: 'object', id: source.id, index };
+  let from: Point;
+  let to: Point;
+  let c1: Point;
+  let c2: Point;
+  let labelAt: Point | null = null;
   if (target.id === source.id) {
     // Out of the left edge above the incoming arrows, round, and down into the top edge:
     // the right side is the badge's, the bottom the collector's chip.
-    const from = { x: s.x, y: s.y + s.h * 0.28 };
-    const to = { x: s.x + Math.min(28, s.w * 0.3), y: s.y };
-    return {
-      ...base,
-      from,
-      c1: { x: from.x - 60, y: from.y - 2 },
-      c2: { x: to.x - 6, y: to.y - 64 },
-      to,
-      label: show ? label : null,
-      labelAt: show ? { x: from.x - 6 - textWidth(label, M.tagFontSize), y: from.y + 14 } : null,
-    };
+    from = { x: s.x, y: s.y + s.h * 0.28 };
+    to = { x: s.x + Math.min(28, s.w * 0.3), y: s.y };
+    c1 = { x: from.x - 60, y: from.y - 2 };
+    c2 = { x: to.x - 6, y: to.y - 64 };
+    if (show) labelAt = { x: from.x - 6 - textWidth(label, M.tagFontSize), y: from.y + 14 };
+  } else {
+    const spreadY = s.y + (s.h * (index + 1)) / (count + 1);
+    let sameColumn = false;
+    if (t.x >= s.x + s.w) {
+      from = { x: s.x + s.w, y: spreadY };
+      to = { x: t.x, y: t.y + t.h / 2 };
+    } else if (t.x + t.w <= s.x) {
+      from = { x: s.x, y: spreadY };
+      to = { x: t.x + t.w, y: t.y + t.h / 2 };
+    } else {
+      // Same column: leave by the right edge and come back into the target's right edge.
+      from = { x: s.x + s.w, y: spreadY };
+      to = { x: t.x + t.w, y: t.y + t.h / 2 };
+      sameColumn = true;
+    }
+    if (sameColumn) {
+      const bulge = 40 + Math.min(120, Math.abs(to.y - from.y) * 0.25);
+      c1 = { x: from.x + bulge, y: from.y };
+      c2 = { x: to.x + bulge, y: to.y };
+    } else {
+      const b = bendX(from, to);
+      c1 = { x: from.x + b, y: from.y };
+      c2 = { x: to.x - b, y: to.y };
+    }
+    if (show) {
+      labelAt = from.x === s.x ? { x: from.x - 4 - textWidth(label, M.tagFontSize), y: from.y + 2 } : { x: from.x + 4, y: from.y + 2 };
+    }
   }
-  if (t.x >= s.x + s.w) {
-    const from = { x: s.x + s.w, y: spreadY };
-    const to = { x: t.x, y: t.y + t.h / 2 };
-    return { ...base, from, ...horizontal(from, to), to, label: show ? label : null, labelAt: show ? { x: from.x + 4, y: from.y + 2 } : null };
-  }
-  if (t.x + t.w <= s.x) {
-    const from = { x: s.x, y: spreadY };
-    const to = { x: t.x + t.w, y: t.y + t.h / 2 };
-    return {
-      ...base,
-      from,
-      ...horizontal(from, to),
-      to,
-      label: show ? label : null,
-      labelAt: show ? { x: from.x - 4 - textWidth(label, M.tagFontSize), y: from.y + 2 } : null,
-    };
-  }
-  // Same column: leave by the right edge and come back into the target's right edge.
-  const from = { x: s.x + s.w, y: spreadY };
-  const to = { x: t.x + t.w, y: t.y + t.h / 2 };
-  const bulge = 40 + Math.min(120, Math.abs(to.y - from.y) * 0.25);
-  return {
-    ...base,
-    from,
-    c1: { x: from.x + bulge, y: from.y },
-    c2: { x: to.x + bulge, y: to.y },
-    to,
-    label: show ? label : null,
-    labelAt: show ? { x: from.x + 4, y: from.y + 2 } : null,
-  };
+  return { key, source: src, target: target.id, from, c1, c2, to, label: show ? label : null, labelAt };
 }
 
 /**
@@ -461,13 +466,17 @@ export function layoutScene(state: SceneState, planner: SlotPlanner): SceneLayou
     for (const v of f.vars) {
       const target = byId.get(v.target);
       if (!target) continue;
+      const from = v.anchor;
       const to = { x: target.box.x, y: target.box.y + target.box.h / 2 };
+      const b = bendX(from, to);
+      const source: ArrowSource = { kind: 'var', frame: f.index, name: v.name };
       arrows.push({
         key: `f${f.index}:${v.name}>${v.target}`,
-        source: { kind: 'var', frame: f.index, name: v.name },
+        source,
         target: v.target,
-        from: v.anchor,
-        ...horizontal(v.anchor, to),
+        from,
+        c1: { x: from.x + b, y: from.y },
+        c2: { x: to.x - b, y: to.y },
         to,
         label: null,
         labelAt: null,
@@ -505,7 +514,12 @@ function boundsOf(frames: readonly FrameBox[], objects: readonly ObjectBox[], ar
     add(o.box.x + o.box.w + M.badgeRadius, o.box.y + o.box.h);
   }
   // A cubic Bézier stays inside the hull of its control points.
-  for (const a of arrows) for (const p of [a.from, a.c1, a.c2, a.to]) add(p.x, p.y);
+  for (const a of arrows) {
+    add(a.from.x, a.from.y);
+    add(a.c1.x, a.c1.y);
+    add(a.c2.x, a.c2.y);
+    add(a.to.x, a.to.y);
+  }
   if (x0 === Infinity) return { x: 0, y: 0, w: HEAP_X + M.boxMaxWidth + M.margin, h: 2 * M.margin + M.boxHeight };
   return { x: x0 - M.margin, y: y0 - M.margin, w: x1 - x0 + 2 * M.margin, h: y1 - y0 + 2 * M.margin };
 }

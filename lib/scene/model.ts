@@ -164,14 +164,19 @@ export function keyframesInto(prev: TraceStep | SceneState | null, step: TraceSt
   let gc: GCOverlay | null = start.gc;
   const keyframes: Keyframe[] = [];
 
-  const snapshot = (): SceneState => ({
-    step: step.index,
-    line: step.line,
-    frames: start.frames,
-    objects: [...objects.values()].sort((a, b) => a.id - b.id),
-    gc,
-    stdout: start.stdout,
-  });
+  // Ids are allocation serials, so appending allocations keeps the map in id order; sort
+  // only if an engine ever breaks that.
+  const snapshot = (): SceneState => {
+    const list = [...objects.values()];
+    return {
+      step: step.index,
+      line: step.line,
+      frames: start.frames,
+      objects: isSortedById(list) ? list : list.sort((a, b) => a.id - b.id),
+      gc,
+      stdout: start.stdout,
+    };
+  };
 
   for (const event of step.events) {
     let effects: SceneEffect[] = [];
