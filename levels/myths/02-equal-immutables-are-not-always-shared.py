@@ -1,0 +1,7 @@
+a = int('257')
+b = int('257')
+print(a == b)
+print(a is b)
+t1 = tuple([1, 2])
+t2 = tuple([1, 2])
+print(t1 is t2)

@@ -1,0 +1,7 @@
+import sys
+as_set = {1, 2, 3}
+as_list = [1, 2, 3]
+as_tuple = (1, 2, 3)
+print(sys.getsizeof(as_set))
+print(sys.getsizeof(as_set) > sys.getsizeof(as_list))
+print(sys.getsizeof(as_set) - sys.getsizeof(as_tuple))

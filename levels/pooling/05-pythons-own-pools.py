@@ -1,0 +1,11 @@
+empty_a = tuple([])
+empty_b = tuple()
+print(empty_a is empty_b)
+one = 'abc'[0]
+two = 'xa'[1]
+print(one is two)
+word_a = 'abc'[0:2]
+word_b = 'xab'[1:3]
+print(word_a is word_b)
+n = len('hello')
+print(n is int('5'))

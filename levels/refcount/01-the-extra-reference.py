@@ -1,0 +1,5 @@
+import sys
+box = []
+print(sys.getrefcount(box))
+other = box
+print(sys.getrefcount(box))

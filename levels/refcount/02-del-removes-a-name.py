@@ -1,0 +1,6 @@
+import sys
+a = ['data']
+b = a
+del a
+print(sys.getrefcount(b))
+print(b)

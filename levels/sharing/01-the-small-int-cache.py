@@ -1,0 +1,7 @@
+a = int('100')
+b = int('100')
+print(a is b)
+c = int('1000')
+d = int('1000')
+print(c is d)
+print(c == d)

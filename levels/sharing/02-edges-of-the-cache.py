@@ -1,0 +1,8 @@
+low = int('-5')
+print(low is int('-5'))
+lower = int('-6')
+print(lower is int('-6'))
+top = int('256')
+print(top is int('256'))
+past = int('257')
+print(past is int('257'))

@@ -1,0 +1,3 @@
+import sys
+print(sys.getsizeof({'a': 1}))
+print(sys.getsizeof({}))
