@@ -5,9 +5,10 @@
 // HEAPQUEST_DATA_DIR, default ./data), REDIS_URL (unset: single node).
 import { createServer } from 'node:http';
 import next from 'next';
-import { databaseConfigFromEnv, DatabaseStartError, openDatabase } from './lib/db/client';
+import { databaseConfigFromEnv, openDatabase } from './lib/db/client';
+import { connectRedisAdapter } from './lib/realtime/redis';
 import { attachRealtime } from './lib/realtime/server';
-import { connectRedisAdapter, RedisStartError } from './lib/realtime/redis';
+import { StartupError } from './lib/startup-error';
 
 const dev = process.env.NODE_ENV !== 'production';
 const hostname = process.env.HOST || '0.0.0.0';
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DatabaseStartError || error instanceof RedisStartError) {
+  if (error instanceof StartupError) {
     console.error(error.message);
   } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`heapquest: port ${port} is already in use — stop the other server or set PORT`);

@@ -34,6 +34,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
           env: { HEAPQUEST_TEST_DATABASE_URL: '' },
           fileParallelism: false,
           testTimeout: 120_000,

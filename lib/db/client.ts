@@ -10,6 +10,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/client';
 import { migrate, readMigrations, MIGRATIONS_DIR } from './migrate';
 import { pgliteSession, pgSession } from './sql';
+import { shortReason, StartupError } from '../startup-error';
 
 export type { PrismaClient };
 
@@ -28,11 +29,6 @@ export interface Database {
   /** Names of the migrations this start applied. */
   readonly applied: readonly string[];
   close(): Promise<void>;
-}
-
-/** Start-up failed; the message is the single line to show the person who started us. */
-export class DatabaseStartError extends Error {
-  override name = 'DatabaseStartError';
 }
 
 export function databaseConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): DatabaseConfig {
@@ -57,8 +53,8 @@ async function openEmbedded(dataDir: string, migrations: Migrations): Promise<Da
     db = new PGlite(dir);
     await db.waitReady;
   } catch (error) {
-    throw new DatabaseStartError(
-      `heapquest: cannot open the embedded database in ${dir} (${reason(error)}) — check that the directory is writable, or set HEAPQUEST_DATA_DIR`,
+    throw new StartupError(
+      `heapquest: cannot open the embedded database in ${dir} (${shortReason(error)}) — check that the directory is writable, or set HEAPQUEST_DATA_DIR`,
     );
   }
   try {
@@ -75,7 +71,7 @@ async function openEmbedded(dataDir: string, migrations: Migrations): Promise<Da
     };
   } catch (error) {
     await db.close().catch(() => {});
-    throw new DatabaseStartError(`heapquest: cannot migrate the embedded database in ${dir}: ${reason(error)}`);
+    throw new StartupError(`heapquest: cannot migrate the embedded database in ${dir}: ${shortReason(error)}`);
   }
 }
 
@@ -93,18 +89,18 @@ function parsePostgresUrl(raw: string): PostgresTarget {
   try {
     url = new URL(raw);
   } catch {
-    throw new DatabaseStartError(
+    throw new StartupError(
       `heapquest: DATABASE_URL is not a URL — set it to postgresql://user@host:5432/database or unset it to use the embedded database`,
     );
   }
   if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') {
-    throw new DatabaseStartError(
+    throw new StartupError(
       `heapquest: DATABASE_URL must start with postgresql:// (got ${url.protocol}//) — or unset it to use the embedded database`,
     );
   }
   const schema = url.searchParams.get('schema') ?? 'public';
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) {
-    throw new DatabaseStartError(
+    throw new StartupError(
       `heapquest: the schema in DATABASE_URL (?schema=${schema}) must be letters, digits and underscores`,
     );
   }
@@ -123,8 +119,8 @@ async function openPostgres(rawUrl: string, migrations: Migrations): Promise<Dat
     await client.connect();
   } catch (error) {
     await client.end().catch(() => {});
-    throw new DatabaseStartError(
-      `heapquest: cannot reach the database at ${target.shown} (${reason(error)}) — check DATABASE_URL or unset it to use the embedded database`,
+    throw new StartupError(
+      `heapquest: cannot reach the database at ${target.shown} (${shortReason(error)}) — check DATABASE_URL or unset it to use the embedded database`,
     );
   }
   let applied: string[];
@@ -134,7 +130,7 @@ async function openPostgres(rawUrl: string, migrations: Migrations): Promise<Dat
     await client.query(`SET search_path TO ${schema}`);
     applied = await migrate(pgSession(client), migrations);
   } catch (error) {
-    throw new DatabaseStartError(`heapquest: cannot migrate the database at ${target.shown}: ${reason(error)}`);
+    throw new StartupError(`heapquest: cannot migrate the database at ${target.shown}: ${shortReason(error)}`);
   } finally {
     await client.end().catch(() => {});
   }
@@ -149,15 +145,4 @@ async function openPostgres(rawUrl: string, migrations: Migrations): Promise<Dat
     applied,
     close: () => prisma.$disconnect(),
   };
-}
-
-/** The shortest useful reason: an errno code, a PostgreSQL message, or the error text. */
-function reason(error: unknown): string {
-  if (error instanceof AggregateError && error.errors.length > 0) return reason(error.errors[0]);
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return code;
-    return error.message || error.name;
-  }
-  return String(error);
 }

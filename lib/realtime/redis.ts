@@ -1,17 +1,13 @@
 // The Socket.io Redis adapter, for when several server nodes share one game (REDIS_URL).
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
+import { shortReason, StartupError } from '../startup-error';
 
 export interface RedisAdapter {
   adapter: ReturnType<typeof createAdapter>;
   /** Where it connected, for the start-up line (never includes a password). */
   description: string;
   close(): Promise<void>;
-}
-
-/** Start-up failed; the message is the single line to show. */
-export class RedisStartError extends Error {
-  override name = 'RedisStartError';
 }
 
 function masked(raw: string): string {
@@ -28,7 +24,7 @@ function masked(raw: string): string {
  * Connects the publish and subscribe clients the adapter needs. The first connection must
  * succeed within a few seconds or we fail at start; once up, lost connections are retried.
  */
-export async function connectRedisAdapter(url: string): Promise<RedisAdapter> {
+export async function connectRedisAdapter(url: string, options: { key?: string } = {}): Promise<RedisAdapter> {
   const shown = masked(url);
   let started = false;
   const client = (role: string) => {
@@ -57,15 +53,14 @@ export async function connectRedisAdapter(url: string): Promise<RedisAdapter> {
         // already closed by the failed connect
       }
     }
-    const code = (error as { code?: string }).code;
-    const why = code ?? (error instanceof Error ? error.message : String(error));
-    throw new RedisStartError(
-      `heapquest: cannot reach Redis at ${shown} (${why}) — check REDIS_URL or unset it to run as a single node`,
+    throw new StartupError(
+      `heapquest: cannot reach Redis at ${shown} (${shortReason(error)}) — check REDIS_URL or unset it to run as a single node`,
     );
   }
   started = true;
   return {
-    adapter: createAdapter(pub, sub),
+    // Nodes of one game share the channel prefix; another app on the same Redis must not.
+    adapter: createAdapter(pub, sub, { key: options.key ?? 'heapquest' }),
     description: `Redis adapter at ${shown}`,
     async close() {
       await Promise.allSettled([pub.close(), sub.close()]);

@@ -6,7 +6,8 @@ import { cp, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatabaseStartError, openDatabase } from '../../lib/db/client';
+import { openDatabase } from '../../lib/db/client';
+import { StartupError } from '../../lib/startup-error';
 import { appliedMigrations, MIGRATIONS_DIR, migrationChecksum, readMigrations } from '../../lib/db/migrate';
 import { findPlayer, setNickname } from '../../lib/db/players';
 import { migrationList, openSchemaEngine, SCHEMA_PATH } from '../../scripts/schema-engine';
@@ -137,7 +138,7 @@ describe(`database on ${testDatabaseKind}`, () => {
     );
 
     const attempt = openDatabase({ ...target.config, migrationsDir: dir });
-    await expect(attempt).rejects.toThrow(DatabaseStartError);
+    await expect(attempt).rejects.toThrow(StartupError);
     await expect(attempt).rejects.toThrow(/29991231000000_broken failed: .*no_such_table/);
 
     const { rows, halfDone } = await target.withSession(async (s) => ({
