@@ -187,6 +187,7 @@ class Lexer {
         if (this.i + 1 >= this.end) throw this.error('unexpected EOF while parsing', start);
         if (text.charCodeAt(this.i + 1) !== 10) throw this.error('unexpected character after line continuation character', start + 1);
         this.i += 2;
+        if (this.i >= this.end && !this.region) throw this.error('unexpected EOF while parsing', this.i - 1);
         continue;
       }
       if (isAsciiIdStart(c) || (c >= 128 && this.isIdStartAt(this.i))) {
@@ -252,7 +253,9 @@ class Lexer {
         this.push('DEDENT', this.i, this.i);
       }
       if (col !== this.indents[this.indents.length - 1]!) {
-        throw this.error('unindent does not match any outer indentation level', this.i, 'IndentationError');
+        // CPython reports this at the end of the offending line.
+        const line = this.src.lineOf(this.i);
+        throw new PySyntaxError('IndentationError', 'unindent does not match any outer indentation level', line, [...this.src.lineText(line)].length + 1);
       }
       if (altCol !== this.altIndents[this.altIndents.length - 1]!) throw this.tabError();
     }
@@ -337,7 +340,7 @@ class Lexer {
       while (this.i < this.end) {
         const c = text.charCodeAt(this.i);
         if (c === 95) {
-          if (!ok(text.charCodeAt(this.i + 1))) throw this.error(`invalid ${name} literal`, this.i + 1);
+          if (!ok(text.charCodeAt(this.i + 1))) throw this.error(`invalid ${name} literal`, this.i);
           this.i++;
         } else if (ok(c)) {
           this.i++;
@@ -348,9 +351,10 @@ class Lexer {
       if (isDigit(after) && c1 !== 120) {
         throw this.error(`invalid digit '${String.fromCharCode(after)}' in ${name} literal`, this.i);
       }
-      if (digits === 0) throw this.error(`invalid ${name} literal`, this.i);
+      // CPython points at the last character it accepted.
+      if (digits === 0) throw this.error(`invalid ${name} literal`, this.i - 1);
       if (isDigit(text.charCodeAt(this.i)) || isAsciiIdStart(text.charCodeAt(this.i))) {
-        throw this.error(`invalid ${name} literal`, this.i);
+        throw this.error(`invalid ${name} literal`, this.i - 1);
       }
       const body = text.slice(start + 2, this.i).replace(/_/g, '');
       this.pushNumber(start, { type: 'int', value: BigInt('0' + String.fromCharCode(c1) + body) });
@@ -396,7 +400,7 @@ class Lexer {
       const c = text.charCodeAt(this.i);
       if (isDigit(c)) this.i++;
       else if (c === 95) {
-        if (!isDigit(text.charCodeAt(this.i + 1))) throw this.error('invalid decimal literal', this.i + 1);
+        if (!isDigit(text.charCodeAt(this.i + 1))) throw this.error('invalid decimal literal', this.i);
         this.i++;
       } else break;
     }

@@ -25,6 +25,12 @@ const KEYWORDS = new Set([
   'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ]);
 
+/** Lib/__future__.py's all_feature_names. */
+const FUTURE_FEATURES = new Set([
+  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+]);
+
 const AUG_OPS: Record<string, A.BinOperator> = {
   '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '/=': 'Div', '//=': 'FloorDiv', '%=': 'Mod', '**=': 'Pow',
   '<<=': 'LShift', '>>=': 'RShift', '|=': 'BitOr', '^=': 'BitXor', '&=': 'BitAnd',
@@ -173,7 +179,8 @@ class Parser {
   }
 
   private invalid(t: Token = this.peek()): PySyntaxError {
-    if (t.kind === 'INDENT') return new PySyntaxError('IndentationError', 'unexpected indent', t.line, t.col);
+    // CPython points at the last character of the indentation.
+    if (t.kind === 'INDENT') return new PySyntaxError('IndentationError', 'unexpected indent', t.line, Math.max(1, t.col - 1));
     if (t.kind === 'DEDENT') return new PySyntaxError('IndentationError', 'unindent does not match any outer indentation level', t.line, t.col);
     // CPython's invalid_expression: two expressions side by side inside brackets.
     const prev = this.toks[this.p - 1];
@@ -500,8 +507,10 @@ class Parser {
   private importFrom(): A.ImportFrom {
     const t = this.next();
     if (this.isOp('.') || this.isOp('...')) throw this.unsupported('relative imports', this.peek());
+    const moduleTok = this.peek();
     const module = this.dottedName();
     this.expectKw('import');
+    if (module === '__future__') this.futureImport(t, moduleTok);
     if (this.isOp('*')) throw this.unsupported('import *', this.peek());
     const paren = this.acceptOp('(');
     const names: A.Alias[] = [];
@@ -512,11 +521,20 @@ class Parser {
       if (!this.acceptOp(',')) break;
       if (paren && this.isOp(')')) break;
       if (!paren && this.atStatementEnd()) {
-        throw this.syntaxError('trailing comma not allowed without surrounding parentheses', this.toks[this.p - 1]!);
+        throw this.syntaxError('trailing comma not allowed without surrounding parentheses', this.peek());
       }
     }
     if (paren) this.expectOp(')');
     return { kind: 'ImportFrom', module, names, ...posOf(t) };
+  }
+
+  /** __future__ imports change how CPython compiles the rest of the file: refused, after CPython's own checks. */
+  private futureImport(from: Token, moduleTok: Token): never {
+    const t = this.peek();
+    if (t.kind === 'NAME' && !FUTURE_FEATURES.has(t.text)) {
+      throw this.syntaxError(t.text === 'braces' ? 'not a chance' : `future feature ${t.text} is not defined`, from);
+    }
+    throw this.unsupported('from __future__ imports', moduleTok);
   }
 
   private delStmt(): A.Delete {
@@ -822,8 +840,9 @@ class Parser {
         } else if (this.isOp('=')) {
           throw this.syntaxError('expression cannot contain assignment, perhaps you meant "=="?', e);
         }
-        if (kwUnpack) throw this.syntaxError('positional argument follows keyword argument unpacking', e);
-        if (keywords.length > 0) throw this.syntaxError('positional argument follows keyword argument', e);
+        // CPython points just past the offending argument.
+        if (kwUnpack) throw this.syntaxError('positional argument follows keyword argument unpacking', this.peek());
+        if (keywords.length > 0) throw this.syntaxError('positional argument follows keyword argument', this.peek());
         args.push(e);
       }
       if (!this.acceptOp(',')) break;
@@ -945,7 +964,8 @@ class Parser {
     if (this.acceptOp('}')) return { kind: 'Dict', keys: [], values: [], ...posOf(t) };
     const keys: (A.Expr | null)[] = [];
     const values: A.Expr[] = [];
-    if (this.acceptOp('**')) {
+    const firstUnpack = this.acceptOp('**');
+    if (firstUnpack) {
       keys.push(null);
       values.push(this.bitwiseOr());
     } else {
@@ -976,7 +996,7 @@ class Parser {
       }
     }
     if ((this.isKw('for') || this.isKw('async')) && keys[0] === null) {
-      throw this.syntaxError('dict unpacking cannot be used in dict comprehension', t);
+      throw this.syntaxError('dict unpacking cannot be used in dict comprehension', firstUnpack!);
     }
     while (this.acceptOp(',')) {
       if (this.isOp('}')) break;

@@ -356,4 +356,6 @@ export const INVALID: readonly string[] = [
   'a, b += 1\n',
   'x = a +* b\n',
   'x = (1 2)\n',
+  'x = 1 + \\\n',
+  'from __future__ import braces\n',
 ];
