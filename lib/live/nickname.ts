@@ -68,9 +68,11 @@ export function isAbusive(nickname: string): boolean {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase();
+  // A token of digits only is a number ("Player 455", "Class 7"), not leetspeak.
+  const tokens = folded.split(/[\s._'-]+/).filter((t) => t && !/^\d+$/.test(t));
   return AMBIGUOUS.some((one) => {
-    const letters = [...folded].map((c) => (c === '1' || c === '|' ? one : (LOOKALIKE[c] ?? c))).join('');
-    const words = letters.split(/[^a-z]+/).filter(Boolean);
+    const letters = tokens.map((t) => [...t].map((c) => (c === '1' || c === '|' ? one : (LOOKALIKE[c] ?? c))).join(''));
+    const words = letters.flatMap((t) => t.split(/[^a-z]+/)).filter(Boolean);
     return [...words, ...joinSplitWords(words)].some((w) => ANYWHERE_RE.test(w) || WHOLE_RE.test(w));
   });
 }

@@ -38,8 +38,8 @@ describe('grade', () => {
   });
 
   it('version: set equality', () => {
-    expect(grade(versionQ, { kind: 'version', value: ['3.12', '3.11'] }).correct).toBe(true);
-    expect(grade(versionQ, { kind: 'version', value: ['3.11'] }).correct).toBe(false);
+    expect(grade(versionQ, { kind: 'version', value: ['3.13', '3.10'] }).correct).toBe(true);
+    expect(grade(versionQ, { kind: 'version', value: ['3.10'] }).correct).toBe(false);
   });
 
   it('the key in answer shape grades as correct for every kind', () => {

@@ -38,7 +38,7 @@ export const PLAYLIST: LiveQuestion[] = [
 
 export const MORE_KINDS: LiveQuestion[] = [
   { id: 'q-yesno', kind: 'yesno', prompt: 'Is a is b True?', scene: scene(2), timeLimitMs: 15_000, key: true },
-  { id: 'q-version', kind: 'version', prompt: 'Which Python printed this?', scene: scene(4), timeLimitMs: 15_000, key: ['3.11', '3.12'] },
+  { id: 'q-version', kind: 'version', prompt: 'Which Python printed this?', scene: scene(4), timeLimitMs: 15_000, key: ['3.10', '3.13'] },
 ];
 
 export const RIGHT: Record<string, AnswerValue> = {
@@ -46,14 +46,14 @@ export const RIGHT: Record<string, AnswerValue> = {
   'q-pick': { kind: 'pick', value: ['obj-14', 'obj-12'] },
   'q-order': { kind: 'order', value: ['del C', 'del A', 'del B'] },
   'q-yesno': { kind: 'yesno', value: true },
-  'q-version': { kind: 'version', value: ['3.12', '3.11'] },
+  'q-version': { kind: 'version', value: ['3.13', '3.10'] },
 };
 export const WRONG: Record<string, AnswerValue> = {
   'q-number': { kind: 'number', value: 2 },
   'q-pick': { kind: 'pick', value: ['obj-11'] },
   'q-order': { kind: 'order', value: ['del A', 'del B', 'del C'] },
   'q-yesno': { kind: 'yesno', value: false },
-  'q-version': { kind: 'version', value: ['3.10'] },
+  'q-version': { kind: 'version', value: ['3.11'] },
 };
 
 /** Drives one session through `reduce`, keeping the log, the clock and the last effects. */
