@@ -1,0 +1,11 @@
+import gc
+class Node:
+    pass
+gc.collect()
+a = Node()
+b = Node()
+a.other = b
+b.other = a
+print(len(a.__dict__))
+del a, b
+print(gc.collect())

@@ -1,0 +1,9 @@
+# One-character latin-1 strings are cached, however they are made.
+word = 'banana'
+first = word[0]
+print(first is word[0])
+print(word[1] is word[3])
+letters = list(word)
+print(letters[1] is letters[3])
+print(chr(97) is word[1])
+print(str(7) == '7')

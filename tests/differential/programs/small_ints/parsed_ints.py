@@ -1,0 +1,10 @@
+# int() of a string builds a new object unless the value is cached.
+a = int('100')
+b = int('100')
+print(a is b)
+c = int('1000')
+d = int('1000')
+print(c is d, c == d)
+e = int('-5')
+f = int('-6')
+print(e is int('-5'), f is int('-6'))
