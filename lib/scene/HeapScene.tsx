@@ -5,7 +5,7 @@
 // playback controls, and a text view of the same heap. The component only sends actions:
 // which step to show and how; PixiHeapRenderer draws, SceneTrack knows where things go.
 
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { ObjectId, TraceStep } from '../../engine/trace';
 import { PixiHeapRenderer, type View } from './PixiHeapRenderer';
 import type { GCOverlay } from './model';
@@ -27,6 +27,8 @@ export interface HeapSceneProps {
   readonly pickable?: boolean;
   /** Objects drawn as picked. */
   readonly selected?: readonly ObjectId[];
+  /** Playback speed to start with (0.5, 1, 2 or 4); default 1. */
+  readonly initialSpeed?: number;
   /** Show play/step/scrub/speed controls; default true. */
   readonly controls?: boolean;
   /** Let Space/arrows/Home/End work anywhere on the page, not only inside the scene. */
@@ -99,7 +101,7 @@ export function HeapScene(props: HeapSceneProps) {
   const [internalStep, setInternalStep] = useState(() => clamp(props.initialStep ?? 0));
   const index = clamp(props.step ?? internalStep);
   const [playing, setPlaying] = useState(false);
-  const [speed, setSpeed] = useState<number>(1);
+  const [speed, setSpeed] = useState<number>(props.initialSpeed ?? 1);
   const [textView, setTextView] = useState(false);
   const [view, setView] = useState<View>({ scale: 1, x: 0, y: 0 });
   const [caption, setCaption] = useState('');
@@ -336,10 +338,10 @@ export function HeapScene(props: HeapSceneProps) {
             {gcStrip(gc.phase).map((p, i, strip) => {
               const at = strip.indexOf(gc.phase);
               return (
-                <span key={p} className={i === at ? 'hq-gc-now' : i < at ? 'hq-gc-done' : 'hq-gc-next'}>
+                <Fragment key={p}>
                   {i > 0 ? ' → ' : ''}
-                  {p}
-                </span>
+                  <span className={i === at ? 'hq-gc-now' : i < at ? 'hq-gc-done' : 'hq-gc-next'}>{p}</span>
+                </Fragment>
               );
             })}
           </div>

@@ -16,6 +16,7 @@ const params = new URLSearchParams(location.search);
 const name = (params.get('fixture') ?? 'two') as keyof typeof FIXTURES;
 const steps = (FIXTURES[name] ?? FIXTURES.two)();
 const initialStep = Number(params.get('step') ?? 0);
+const initialSpeed = Number(params.get('speed') ?? 1);
 
 function Harness() {
   const [picked, setPicked] = useState<number[]>([]);
@@ -24,6 +25,7 @@ function Harness() {
       <HeapScene
         steps={steps}
         initialStep={initialStep}
+        initialSpeed={initialSpeed}
         pickable
         selected={picked}
         onPickObject={(id) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]))}
