@@ -19,13 +19,14 @@ async function main(): Promise<void> {
   const database = await openDatabase(databaseConfigFromEnv());
   const redis = process.env.REDIS_URL ? await connectRedisAdapter(process.env.REDIS_URL) : undefined;
 
-  const app = next({ dev, hostname, port });
-  const handle = app.getRequestHandler();
-  await app.prepare();
-
+  // Next.js learns about the HTTP server so it can take the upgrade requests that are its own
+  // (development hot reload); Socket.io takes /socket.io.
   const httpServer = createServer((req, res) => {
     void handle(req, res);
   });
+  const app = next({ dev, hostname, port, httpServer });
+  const handle = app.getRequestHandler();
+  await app.prepare();
   const io = attachRealtime(httpServer, { prisma: database.prisma, adapter: redis?.adapter });
 
   await new Promise<void>((resolve, reject) => {

@@ -15,5 +15,6 @@ if [ -f "$stamp" ]; then
     exit 0
   fi
 fi
+export NEXT_TELEMETRY_DISABLED=1
 echo "heapquest: building the pages (next build)…" >&2
 exec npx next build

@@ -47,6 +47,8 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     // Same origin as the page; nothing else should connect.
     serveClient: false,
     maxHttpBufferSize: 16 * 1024,
+    // Other upgrade requests on this port belong to Next.js (hot reload in development).
+    destroyUpgrade: false,
   });
   const { prisma } = options;
 
