@@ -11,7 +11,7 @@ import { PixiHeapRenderer, type View } from './PixiHeapRenderer';
 import type { GCOverlay } from './model';
 import { GC_PHASE_TEXT } from './model';
 import { describeObject, describeScene } from './text';
-import { SceneTrack } from './track';
+import { SceneTrack, type Orientation } from './track';
 
 export interface HeapSceneProps {
   readonly steps: readonly TraceStep[];
@@ -33,12 +33,21 @@ export interface HeapSceneProps {
   readonly controls?: boolean;
   /** Let Space/arrows/Home/End work anywhere on the page, not only inside the scene. */
   readonly globalKeyboard?: boolean;
+  /** Layout direction; 'auto' (default) turns portrait when the canvas is narrow (a phone). */
+  readonly orientation?: Orientation | 'auto';
   /** CSS height of the canvas; default min(62vh, 540px). */
   readonly height?: string;
   readonly className?: string;
 }
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
+
+/** Below this canvas width the scene lays out top-down, as a phone held upright wants. */
+const PORTRAIT_BELOW_PX = 600;
+
+function orientationFor(width: number): Orientation {
+  return width > 0 && width < PORTRAIT_BELOW_PX ? 'portrait' : 'landscape';
+}
 
 /** The collector's steps in the order CPython runs them, shown as a strip while it runs. */
 const GC_ORDER: readonly GCOverlay['phase'][] = [
@@ -94,7 +103,9 @@ function prefersReducedMotion(): boolean {
 
 export function HeapScene(props: HeapSceneProps) {
   const { steps, pickable = false, controls = true } = props;
-  const track = useMemo(() => new SceneTrack(steps), [steps]);
+  const [autoOrientation, setAutoOrientation] = useState<Orientation>('landscape');
+  const orientation = props.orientation && props.orientation !== 'auto' ? props.orientation : autoOrientation;
+  const track = useMemo(() => new SceneTrack(steps, orientation), [steps, orientation]);
   const last = Math.max(0, Math.min(steps.length - 1, props.limit ?? Infinity));
   const clamp = useCallback((i: number) => Math.max(0, Math.min(last, i)), [last]);
 
@@ -148,7 +159,8 @@ export function HeapScene(props: HeapSceneProps) {
       onUserView: () => {
         autoFitRef.current = false;
       },
-      onResize: () => {
+      onResize: ({ width }) => {
+        setAutoOrientation(orientationFor(width));
         if (autoFitRef.current) renderer?.fitTo(live.current.track.extent);
       },
       onKeyframe: (k) => {
@@ -160,6 +172,7 @@ export function HeapScene(props: HeapSceneProps) {
         if (cancelled) return r.destroy();
         renderer = r;
         rendererRef.current = r;
+        setAutoOrientation(orientationFor(host.clientWidth));
         r.fitTo(live.current.track.extent);
         setReady(true);
       },
@@ -178,10 +191,11 @@ export function HeapScene(props: HeapSceneProps) {
     };
   }, []);
 
-  // A new trace: fit the view to it and show the current step afresh.
+  // A new trace or a new orientation: fit the view to it and show the current step afresh.
   useEffect(() => {
     shownRef.current = null;
-    if (rendererRef.current && autoFitRef.current) rendererRef.current.fitTo(track.extent);
+    autoFitRef.current = true;
+    rendererRef.current?.fitTo(track.extent);
   }, [track, ready]);
 
   const playingRef = useRef(playing);

@@ -16,10 +16,10 @@ import {
   type Rect,
   type SceneLayout,
 } from './layout';
-import { SceneTrack } from './track';
+import { SceneTrack, type Orientation } from './track';
 
-function layoutsOf(steps: readonly TraceStep[]): SceneLayout[] {
-  const track = new SceneTrack(steps);
+function layoutsOf(steps: readonly TraceStep[], orientation: Orientation = 'landscape'): SceneLayout[] {
+  const track = new SceneTrack(steps, orientation);
   return steps.map((_, i) => track.layoutAt(i));
 }
 
@@ -37,11 +37,13 @@ function onEdge(p: { x: number; y: number }, b: Rect): boolean {
 
 const big = growingHeap({ objects: 300, references: 600, steps: 30 });
 
-describe('slots are stable', () => {
+const ORIENTATIONS: Orientation[] = ['landscape', 'portrait'];
+
+describe.each(ORIENTATIONS)('%s: boxes stay put and never overlap', (orientation) => {
   it('an object keeps its box at every step it is alive', () => {
     for (const steps of [twoNamesOneList(), selfCycleCollected(), big]) {
       const seen = new Map<number, Rect>();
-      for (const layout of layoutsOf(steps)) {
+      for (const layout of layoutsOf(steps, orientation)) {
         for (const o of layout.objects) {
           const before = seen.get(o.id);
           if (before) expect({ id: o.id, x: o.box.x, y: o.box.y }).toEqual({ id: o.id, x: before.x, y: before.y });
@@ -51,6 +53,54 @@ describe('slots are stable', () => {
     }
   });
 
+  it('no two objects overlap, nor an object and a frame', () => {
+    for (const layout of layoutsOf(big, orientation)) {
+      const rects = layout.objects.map((o) => drawnRect(o.box));
+      const clashes: string[] = [];
+      for (let i = 0; i < rects.length; i++) {
+        for (let j = i + 1; j < rects.length; j++) if (overlaps(rects[i]!, rects[j]!)) clashes.push(`${layout.objects[i]!.id}/${layout.objects[j]!.id}`);
+        for (const f of layout.frames) if (overlaps(rects[i]!, f.box)) clashes.push(`${layout.objects[i]!.id}/frame ${f.name}`);
+      }
+      expect(clashes).toEqual([]);
+    }
+  });
+
+  it('every reference to a drawn object has an arrow ending on its box', () => {
+    for (const layout of [big, twoNamesOneList(), selfCycleCollected()].flatMap((steps) => layoutsOf(steps, orientation))) {
+      const ids = new Set(layout.objects.map((o) => o.id));
+      const expected =
+        layout.state.frames.reduce((n, f) => n + f.locals.filter((v) => ids.has(v.target)).length, 0) +
+        layout.state.objects.reduce((n, o) => n + o.refs.filter((r) => ids.has(r.target)).length, 0);
+      expect(layout.arrows).toHaveLength(expected);
+      expect(new Set(layout.arrows.map((a) => a.key)).size).toBe(expected);
+      for (const a of layout.arrows) expect(onEdge(a.to, layout.byId.get(a.target)!.box)).toBe(true);
+      for (const a of layout.arrows)
+        if (a.source.kind === 'object') expect(onEdge(a.from, layout.byId.get(a.source.id)!.box)).toBe(true);
+    }
+  });
+
+  it('hit rectangles are the boxes: the centre of each box finds its object, empty space finds none', () => {
+    for (const layout of layoutsOf(big, orientation)) {
+      for (const o of layout.objects) {
+        expect(objectAt(layout, { x: o.box.x + o.box.w / 2, y: o.box.y + o.box.h / 2 })).toBe(o.id);
+      }
+      expect(objectAt(layout, { x: layout.bounds.x - 10, y: layout.bounds.y - 10 })).toBeNull();
+    }
+  });
+
+  it('bounds contain every frame, box and arrow', () => {
+    for (const layout of layoutsOf(big, orientation)) {
+      for (const o of layout.objects) {
+        expect(contains(layout.bounds, { x: o.box.x, y: o.box.y - METRICS.badgeRadius })).toBe(true);
+        expect(contains(layout.bounds, { x: o.box.x + o.box.w, y: o.box.y + o.box.h })).toBe(true);
+      }
+      for (const f of layout.frames) expect(contains(layout.bounds, { x: f.box.x + f.box.w, y: f.box.y + f.box.h })).toBe(true);
+      for (const a of layout.arrows) for (const p of [a.from, a.c1, a.c2, a.to]) expect(contains(layout.bounds, p)).toBe(true);
+    }
+  });
+});
+
+describe('slot planning', () => {
   it('observing more steps never moves what was already placed', () => {
     const early = new SlotPlanner();
     for (const s of big.slice(0, 10)) early.observeStep(s);
@@ -117,51 +167,6 @@ describe('slots are stable', () => {
 });
 
 describe('geometry', () => {
-  it('no two objects overlap, nor an object and a frame', () => {
-    for (const layout of layoutsOf(big)) {
-      const rects = layout.objects.map((o) => drawnRect(o.box));
-      const clashes: string[] = [];
-      for (let i = 0; i < rects.length; i++) {
-        for (let j = i + 1; j < rects.length; j++) if (overlaps(rects[i]!, rects[j]!)) clashes.push(`${layout.objects[i]!.id}/${layout.objects[j]!.id}`);
-        for (const f of layout.frames) if (overlaps(rects[i]!, f.box)) clashes.push(`${layout.objects[i]!.id}/frame ${f.name}`);
-      }
-      expect(clashes).toEqual([]);
-    }
-  });
-
-  it('every reference to a drawn object has an arrow ending on its box', () => {
-    for (const layout of layoutsOf([...big, ...twoNamesOneList(), ...selfCycleCollected()])) {
-      const ids = new Set(layout.objects.map((o) => o.id));
-      const expected =
-        layout.state.frames.reduce((n, f) => n + f.locals.filter((v) => ids.has(v.target)).length, 0) +
-        layout.state.objects.reduce((n, o) => n + o.refs.filter((r) => ids.has(r.target)).length, 0);
-      expect(layout.arrows).toHaveLength(expected);
-      expect(new Set(layout.arrows.map((a) => a.key)).size).toBe(expected);
-      for (const a of layout.arrows) expect(onEdge(a.to, layout.byId.get(a.target)!.box)).toBe(true);
-      for (const a of layout.arrows)
-        if (a.source.kind === 'object') expect(onEdge(a.from, layout.byId.get(a.source.id)!.box)).toBe(true);
-    }
-  });
-
-  it('hit rectangles are the boxes: the centre of each box finds its object, empty space finds none', () => {
-    for (const layout of layoutsOf(big)) {
-      for (const o of layout.objects) {
-        expect(objectAt(layout, { x: o.box.x + o.box.w / 2, y: o.box.y + o.box.h / 2 })).toBe(o.id);
-      }
-      expect(objectAt(layout, { x: layout.bounds.x - 10, y: layout.bounds.y - 10 })).toBeNull();
-    }
-  });
-
-  it('bounds contain every frame, box and arrow', () => {
-    for (const layout of layoutsOf(big)) {
-      for (const o of layout.objects) {
-        expect(contains(layout.bounds, { x: o.box.x, y: o.box.y - METRICS.badgeRadius })).toBe(true);
-        expect(contains(layout.bounds, { x: o.box.x + o.box.w, y: o.box.y + o.box.h })).toBe(true);
-      }
-      for (const a of layout.arrows) for (const p of [a.from, a.c1, a.c2, a.to]) expect(contains(layout.bounds, p)).toBe(true);
-    }
-  });
-
   it('frames sit left of the heap, a variable’s list left of its elements', () => {
     const layout = layoutsOf(twoNamesOneList())[1]!;
     const list = layout.byId.get(10)!.box;

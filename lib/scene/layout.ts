@@ -52,6 +52,10 @@ export const METRICS = {
   maxDepth: 6,
   badgeRadius: 12,
   maxLabelledRefs: 12,
+  /** Portrait (phones): frames on top, depth bands stacked downwards, few boxes per band. */
+  portraitCellWidth: 212,
+  portraitBandPitch: 152,
+  portraitHeapGap: 56,
 } as const;
 
 const M = METRICS;
@@ -250,6 +254,38 @@ export class SlotPlanner {
 }
 
 /**
+ * Where the heap goes. Landscape: frames in a left column, one column per depth band,
+ * arrows run left to right. Portrait (a phone held upright): frames on top, the heap
+ * below them from `heapTop` (the tallest frame stack of the whole trace, so nothing moves
+ * when a call pushes a frame), one horizontal band per depth, arrows run downwards.
+ */
+export interface Geometry {
+  readonly orientation: 'landscape' | 'portrait';
+  readonly heapTop: number;
+}
+
+export const LANDSCAPE: Geometry = { orientation: 'landscape', heapTop: M.margin };
+
+/** Height of a stack of frames as layoutFrames draws it. */
+export function framesHeight(frames: readonly { readonly locals: readonly unknown[] }[]): number {
+  let h = 0;
+  for (const f of frames) h += M.frameHeaderHeight + f.locals.length * M.frameVarHeight + M.framePadding + M.frameGap;
+  return h;
+}
+
+/** Portrait geometry for a trace: the heap starts below the tallest frame stack it ever has. */
+export function portraitGeometry(frameStacks: Iterable<readonly { readonly locals: readonly unknown[] }[]>): Geometry {
+  let tallest = 0;
+  for (const frames of frameStacks) tallest = Math.max(tallest, framesHeight(frames));
+  return { orientation: 'portrait', heapTop: M.margin + tallest + M.portraitHeapGap - M.frameGap };
+}
+
+/** Boxes per band in portrait: two side by side fit a phone; big heaps get wider bands. */
+export function portraitRowsForHeapSize(objects: number): number {
+  return objects <= 40 ? 2 : Math.min(40, Math.round(Math.sqrt((objects * M.portraitBandPitch) / M.portraitCellWidth / 2)));
+}
+
+/**
  * Rows per column for a trace whose biggest heap has `objects` objects: small heaps keep
  * short columns; a big heap gets taller ones so it grows roughly twice as wide as high
  * (a landscape view) instead of into a long strip. Chosen once per trace, so it never
@@ -328,7 +364,15 @@ const SHARED_LABEL: Readonly<Record<string, string>> = {
   singleton: 'singleton',
 };
 
-export function slotRect(slot: Slot, width: number): Rect {
+export function slotRect(slot: Slot, width: number, geometry: Geometry = LANDSCAPE): Rect {
+  if (geometry.orientation === 'portrait') {
+    return {
+      x: M.frameX + slot.row * M.portraitCellWidth,
+      y: geometry.heapTop + M.badgeRadius + slot.column * M.portraitBandPitch,
+      w: width,
+      h: M.boxHeight,
+    };
+  }
   return {
     x: HEAP_X + slot.column * COLUMN_PITCH,
     y: M.margin + M.badgeRadius + slot.row * M.rowPitch,
@@ -337,7 +381,7 @@ export function slotRect(slot: Slot, width: number): Rect {
   };
 }
 
-function boxFor(o: SceneObject, slot: Slot, gcRefs: number | null, unreachable: boolean): ObjectBox {
+function boxFor(o: SceneObject, slot: Slot, gcRefs: number | null, unreachable: boolean, geometry: Geometry): ObjectBox {
   const inner = M.boxMaxWidth - 2 * M.boxPadding;
   const repr = fitText(o.repr, M.reprFontSize, inner);
   const title = fitText(o.type, M.titleFontSize, inner - 2 * M.badgeRadius);
@@ -353,7 +397,7 @@ function boxFor(o: SceneObject, slot: Slot, gcRefs: number | null, unreachable: 
   const width = Math.min(M.boxMaxWidth, Math.max(M.boxMinWidth, Math.ceil(content + 2 * M.boxPadding)));
   return {
     id: o.id,
-    box: slotRect(slot, width),
+    box: slotRect(slot, width, geometry),
     object: o,
     title,
     repr,
@@ -385,15 +429,28 @@ function layoutFrames(state: SceneState): FrameBox[] {
   return frames;
 }
 
-/** Control points for a horizontal S-curve from `from` to `to`. */
+/** How far the control points of an S-curve from `from` to `to` reach along x. */
 function bendX(from: Point, to: Point): number {
   const bend = Math.max(36, Math.abs(to.x - from.x) * 0.45);
   return to.x >= from.x ? bend : -bend;
 }
 
+/** The same along y, for portrait arrows that run downwards. */
+function bendY(from: Point, to: Point): number {
+  const bend = Math.max(30, Math.abs(to.y - from.y) * 0.45);
+  return to.y >= from.y ? bend : -bend;
+}
+
 // Arrows are built as plain literals of one shape (no spreads): a 300-object layout makes
 // ~600 of them per frame, and same-shaped objects keep V8 fast and the collector idle.
-function objectArrow(source: ObjectBox, index: number, count: number, target: ObjectBox, label: string): Arrow {
+function objectArrow(
+  source: ObjectBox,
+  index: number,
+  count: number,
+  target: ObjectBox,
+  label: string,
+  portrait: boolean,
+): Arrow {
   const s = source.box;
   const t = target.box;
   const key = `o${source.id}:${index}:${label}>${target.id}`;
@@ -412,6 +469,15 @@ function objectArrow(source: ObjectBox, index: number, count: number, target: Ob
     c1 = { x: from.x - 60, y: from.y - 2 };
     c2 = { x: to.x - 6, y: to.y - 64 };
     if (show) labelAt = { x: from.x - 6 - textWidth(label, M.tagFontSize), y: from.y + 14 };
+  } else if (portrait && (t.y >= s.y + s.h || t.y + t.h <= s.y)) {
+    // Another band: out of the bottom (or top) edge, into the target's top (or bottom).
+    const down = t.y >= s.y + s.h;
+    from = { x: s.x + (s.w * (index + 1)) / (count + 1), y: down ? s.y + s.h : s.y };
+    to = { x: t.x + t.w / 2, y: down ? t.y : t.y + t.h };
+    const b = bendY(from, to);
+    c1 = { x: from.x, y: from.y + b };
+    c2 = { x: to.x, y: to.y - b };
+    if (show) labelAt = { x: from.x + 3, y: down ? from.y + 13 : from.y - 2 };
   } else {
     const spreadY = s.y + (s.h * (index + 1)) / (count + 1);
     let sameColumn = false;
@@ -447,7 +513,8 @@ function objectArrow(source: ObjectBox, index: number, count: number, target: Ob
  * Lay out one scene state. Objects the planner has not seen yet (a state that was not
  * observed) are placed now, after everything it already knows.
  */
-export function layoutScene(state: SceneState, planner: SlotPlanner): SceneLayout {
+export function layoutScene(state: SceneState, planner: SlotPlanner, geometry: Geometry = LANDSCAPE): SceneLayout {
+  const portrait = geometry.orientation === 'portrait';
   if (state.objects.some((o) => planner.slotOf(o.id) === undefined)) planner.observeState(state);
   const gc = state.gc;
   const unreachable = gc ? new Set(gc.unreachable) : null;
@@ -455,7 +522,7 @@ export function layoutScene(state: SceneState, planner: SlotPlanner): SceneLayou
   const byId = new Map<ObjectId, ObjectBox>();
   for (const o of state.objects) {
     const gcRefs = gc && o.id in gc.gcRefs ? gc.gcRefs[o.id]! : null;
-    const box = boxFor(o, planner.slotOf(o.id)!, gcRefs, unreachable?.has(o.id) ?? false);
+    const box = boxFor(o, planner.slotOf(o.id)!, gcRefs, unreachable?.has(o.id) ?? false, geometry);
     objects.push(box);
     byId.set(o.id, box);
   }
@@ -467,27 +534,28 @@ export function layoutScene(state: SceneState, planner: SlotPlanner): SceneLayou
       const target = byId.get(v.target);
       if (!target) continue;
       const from = v.anchor;
-      const to = { x: target.box.x, y: target.box.y + target.box.h / 2 };
-      const b = bendX(from, to);
       const source: ArrowSource = { kind: 'var', frame: f.index, name: v.name };
-      arrows.push({
-        key: `f${f.index}:${v.name}>${v.target}`,
-        source,
-        target: v.target,
-        from,
-        c1: { x: from.x + b, y: from.y },
-        c2: { x: to.x - b, y: to.y },
-        to,
-        label: null,
-        labelAt: null,
-      });
+      let to: Point;
+      let c1: Point;
+      let c2: Point;
+      if (portrait) {
+        to = { x: target.box.x + target.box.w / 2, y: target.box.y };
+        c1 = { x: from.x + 48, y: from.y };
+        c2 = { x: to.x, y: to.y - Math.max(40, (to.y - from.y) * 0.5) };
+      } else {
+        to = { x: target.box.x, y: target.box.y + target.box.h / 2 };
+        const b = bendX(from, to);
+        c1 = { x: from.x + b, y: from.y };
+        c2 = { x: to.x - b, y: to.y };
+      }
+      arrows.push({ key: `f${f.index}:${v.name}>${v.target}`, source, target: v.target, from, c1, c2, to, label: null, labelAt: null });
     }
   }
   for (const source of objects) {
     const refs = source.object.refs;
     refs.forEach((r, i) => {
       const target = byId.get(r.target);
-      if (target) arrows.push(objectArrow(source, i, refs.length, target, r.label));
+      if (target) arrows.push(objectArrow(source, i, refs.length, target, r.label, portrait));
     });
   }
 

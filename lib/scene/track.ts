@@ -4,7 +4,20 @@
 
 import type { TraceStep } from '../../engine/trace';
 import { keyframesInto, sceneFromStep, type Keyframe, type SceneEffect, type SceneState } from './model';
-import { layoutScene, rowsForHeapSize, SlotPlanner, unionRect, type Rect, type SceneLayout } from './layout';
+import {
+  LANDSCAPE,
+  layoutScene,
+  portraitGeometry,
+  portraitRowsForHeapSize,
+  rowsForHeapSize,
+  SlotPlanner,
+  unionRect,
+  type Geometry,
+  type Rect,
+  type SceneLayout,
+} from './layout';
+
+export type Orientation = Geometry['orientation'];
 
 export interface LaidOutKeyframe {
   readonly layout: SceneLayout;
@@ -18,12 +31,18 @@ const CACHE_LIMIT = 512;
 
 export class SceneTrack {
   readonly planner: SlotPlanner;
+  readonly geometry: Geometry;
   private readonly layouts = new Map<number, SceneLayout>();
   private extentCache: Rect | null = null;
 
-  constructor(readonly steps: readonly TraceStep[]) {
+  constructor(
+    readonly steps: readonly TraceStep[],
+    orientation: Orientation = 'landscape',
+  ) {
     const biggest = steps.reduce((m, s) => Math.max(m, s.heap.length), 0);
-    this.planner = new SlotPlanner({ rowsPerColumn: rowsForHeapSize(biggest) });
+    const portrait = orientation === 'portrait';
+    this.geometry = portrait ? portraitGeometry(steps.map((s) => s.frames)) : LANDSCAPE;
+    this.planner = new SlotPlanner({ rowsPerColumn: portrait ? portraitRowsForHeapSize(biggest) : rowsForHeapSize(biggest) });
     for (const step of steps) this.planner.observeStep(step);
   }
 
@@ -38,7 +57,7 @@ export class SceneTrack {
   layoutAt(index: number): SceneLayout {
     let layout = this.layouts.get(index);
     if (!layout) {
-      layout = layoutScene(this.stateAt(index), this.planner);
+      layout = layoutScene(this.stateAt(index), this.planner, this.geometry);
       if (this.layouts.size >= CACHE_LIMIT) this.layouts.delete(this.layouts.keys().next().value!);
       this.layouts.set(index, layout);
     }
@@ -50,7 +69,7 @@ export class SceneTrack {
     const prev = index > 0 ? this.steps[index - 1]! : null;
     const keyframes: Keyframe[] = keyframesInto(prev, this.steps[index]!);
     return keyframes.map((k, i) => ({
-      layout: i === keyframes.length - 1 ? this.layoutAt(index) : layoutScene(k.state, this.planner),
+      layout: i === keyframes.length - 1 ? this.layoutAt(index) : layoutScene(k.state, this.planner, this.geometry),
       effects: k.effects,
       caption: k.caption,
       durationMs: k.durationMs,
