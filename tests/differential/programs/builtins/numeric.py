@@ -1,0 +1,5 @@
+print(sum([1, 2, 3]), sum([]), sum([0.5, 0.25]), sum(range(10), 100))
+print(min(3, 1, 2), max([4, 8, 2]), min('bca'), max('a', 'b'))
+print(abs(-7), abs(3.5), round(7 / 2), round(2.567, 1), 17 // 5, 17 % 5)
+print(int('42') + int(3.99), float('2.5') * 2, int(-2.5))
+print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 2 ** 10, 2 ** 0.5 > 1.41)

@@ -1,0 +1,5 @@
+print(len('hello'), len([1, 2]), len({'a': 1}), len(range(5)), len(()))
+print(list(range(3)), list(range(2, 10, 3)), list(range(5, 0, -2)))
+print(tuple([1, 2]), list('ab'), set([1, 1, 2]), dict([('a', 1)]))
+print(sorted([3, 1, 2], reverse=True), sorted(['b', 'a', 'C']))
+print(list(enumerate(['x', 'y'], 1)), list(zip('ab', [1, 2], [True, False])))

@@ -1,0 +1,6 @@
+g = (x for x in [1, 2, 3])
+print(sum(g))
+print(sum(g))
+print(max(x * 2 for x in range(4)), min(x for x in 'hello'))
+print(sorted(x % 3 for x in range(7)))
+print(max(x > 2 for x in [1, 2, 3]), min(x > 0 for x in [1, 2, 0]))

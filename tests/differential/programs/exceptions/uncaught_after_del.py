@@ -1,0 +1,6 @@
+class Res:
+    def __del__(self):
+        print('freed')
+r = Res()
+del r
+print(r)

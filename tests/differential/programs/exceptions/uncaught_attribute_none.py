@@ -1,0 +1,7 @@
+def find(items, target):
+    for i in items:
+        if i == target:
+            return i
+result = find([1, 2], 5)
+print(result)
+result.append(1)

@@ -1,0 +1,3 @@
+# expects NameError
+counter = 1
+print(countr)

@@ -1,0 +1,3 @@
+scores = []
+print(len(scores))
+print(max(scores))

@@ -1,0 +1,4 @@
+# expects NameError
+print('before')
+print(undefined_name)
+print('never')

@@ -1,0 +1,13 @@
+def search(items, target):
+    lo, hi = 0, len(items) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if items[mid] == target:
+            return mid
+        if items[mid] < target:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return -1
+data = list(range(0, 100, 7))
+print([search(data, t) for t in [0, 49, 98, 50]])

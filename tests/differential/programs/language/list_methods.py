@@ -1,0 +1,12 @@
+a = [3, 1, 4, 1, 5, 9, 2, 6]
+a.sort()
+print(a)
+a.reverse()
+print(a, a.index(4), a.count(1))
+a.insert(0, 100)
+a.remove(1)
+print(a, a.pop(), a.pop(0), a)
+b = a.copy()
+b.extend([7, 7])
+print(len(a), len(b), 7 in b)
+print(sorted(a) == sorted(a.copy()))
