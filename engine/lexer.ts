@@ -59,15 +59,20 @@ export class SourceText {
   /** 1-based line and 1-based code-point column of an offset. */
   pos(offset: number): { line: number; col: number } {
     const line = this.lineOf(offset);
+    return { line, col: this.colOf(offset, line) };
+  }
+
+  /** 1-based code-point column of an offset on a known line. */
+  colOf(offset: number, line: number): number {
     const start = this.lineStarts[line - 1]!;
     let col = offset - start + 1;
-    if (this.astralLines.has(line)) {
+    if (this.astralLines.size > 0 && this.astralLines.has(line)) {
       for (let i = start; i < offset; i++) {
         const c = this.text.charCodeAt(i);
         if (c >= 0xdc00 && c <= 0xdfff) col--;
       }
     }
-    return { line, col };
+    return col;
   }
 
   lineText(line: number): string {
@@ -91,12 +96,20 @@ export function tokenizeRegion(src: SourceText, start: number, end: number): Tok
   return new Lexer(src, start, end, true).run();
 }
 
-const OPERATORS3 = new Set(['**=', '//=', '>>=', '<<=', '...']);
-const OPERATORS2 = new Set([
-  '**', '//', '>>', '<<', '<=', '>=', '==', '!=', '->', ':=',
-  '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
-]);
-const OPERATORS1 = new Set([...'+-*/%@&|^~<>()[]{},:.;=!']);
+const OPERATORS = [
+  '**=', '//=', '>>=', '<<=', '...',
+  '**', '//', '>>', '<<', '<=', '>=', '==', '!=', '->', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
+  '<>', // a token only so that the error points where CPython's does (PEP 401)
+  ...'+-*/%@&|^~<>()[]{},:.;=!',
+];
+/** Operators by first character, longest first, so the longest match wins without slicing the source. */
+const OPERATORS_BY_FIRST_CHAR = new Map<string, string[]>();
+for (const op of OPERATORS) {
+  const list = OPERATORS_BY_FIRST_CHAR.get(op[0]!) ?? [];
+  list.push(op);
+  list.sort((a, b) => b.length - a.length);
+  OPERATORS_BY_FIRST_CHAR.set(op[0]!, list);
+}
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 const STRING_PREFIXES = new Set(['r', 'u', 'f', 'b', 'br', 'rb', 'fr', 'rf']);
 
@@ -112,6 +125,8 @@ function isDigit(c: number): boolean {
 function isHexDigit(c: number): boolean {
   return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
+
+type TokenExtra = Partial<Pick<Token, 'text' | 'number' | 'prefix' | 'str' | 'fparts'>>;
 
 interface OpenBracket {
   readonly char: string;
@@ -150,11 +165,25 @@ class Lexer {
     return new UnsupportedError(what, p.line, p.col);
   }
 
-  private push(kind: TokenKind, start: number, end: number, extra?: Partial<Token>): void {
-    const p = this.src.pos(start);
-    const endLine = end > start ? this.src.lineOf(end - 1) : p.line;
-    const level = this.brackets.length;
-    this.tokens.push({ kind, text: this.text.slice(start, end), start, end, line: p.line, col: p.col, endLine, level, ...extra });
+  /** Every token gets the same fields in the same order, so V8 keeps one object shape for all of them. */
+  private push(kind: TokenKind, start: number, end: number, extra?: TokenExtra): void {
+    const line = this.src.lineOf(start);
+    const col = this.src.colOf(start, line);
+    const endLine = end > start ? this.src.lineOf(end - 1) : line;
+    this.tokens.push({
+      kind,
+      text: extra?.text ?? this.text.slice(start, end),
+      start,
+      end,
+      line,
+      col,
+      endLine,
+      level: this.brackets.length,
+      number: extra?.number,
+      prefix: extra?.prefix,
+      str: extra?.str,
+      fparts: extra?.fparts,
+    });
     if (kind !== 'NEWLINE' && kind !== 'INDENT' && kind !== 'DEDENT') this.lineHasTokens = true;
   }
 
@@ -383,7 +412,8 @@ class Lexer {
     if ((text.charCodeAt(this.i) | 0x20) === 106) {
       throw this.unsupported('complex numbers', start);
     }
-    const literal = text.slice(start, this.i).replace(/_/g, '');
+    let literal = text.slice(start, this.i);
+    if (literal.includes('_')) literal = literal.replace(/_/g, '');
     if (isFloat) {
       this.pushNumber(start, { type: 'float', value: Number(literal) });
       return;
@@ -546,16 +576,10 @@ class Lexer {
   private readOperator(): void {
     const text = this.text;
     const start = this.i;
-    let op = text.slice(start, start + 3);
-    if (!OPERATORS3.has(op)) {
-      op = op.slice(0, 2);
-      if (!OPERATORS2.has(op)) {
-        op = op.slice(0, 1);
-        if (!OPERATORS1.has(op)) {
-          if (text.charCodeAt(start) >= 128) throw this.invalidCharacter(start);
-          throw this.error('invalid syntax', start);
-        }
-      }
+    const op = OPERATORS_BY_FIRST_CHAR.get(text[start]!)?.find((o) => text.startsWith(o, start));
+    if (op === undefined) {
+      if (text.charCodeAt(start) >= 128) throw this.invalidCharacter(start);
+      throw this.error('invalid syntax', start);
     }
     if (op === '(' || op === '[' || op === '{') {
       // CPython's tokenizer MAXLEVEL; it also keeps our recursive-descent parser off the JS stack limit.
@@ -572,7 +596,7 @@ class Lexer {
       }
     }
     this.i = start + op.length;
-    this.push('OP', start, this.i);
+    this.push('OP', start, this.i, { text: op });
   }
 }
 
@@ -694,7 +718,11 @@ class FStringScanner {
       const c = text[i]!;
       if (c === '\\') throw this.unsupported('backslashes inside f-string replacement fields (Python 3.12+ only)', i);
       if (c === '#') throw this.unsupported('comments inside f-string replacement fields (Python 3.12+ only)', i);
-      if (c === '\n' && !this.triple) throw this.lexer.unterminated(this.tokenStart, false);
+      if (c === '\n' && !this.triple) {
+        // 3.12+ lets a field span lines even in a single-quoted f-string (PEP 701); 3.10 and 3.11 do not.
+        if (text.includes('}' + this.q, i)) throw this.unsupported("line breaks inside a single-quoted f-string's replacement field (Python 3.12+ only)", i);
+        throw this.lexer.unterminated(this.tokenStart, false);
+      }
       if (c === "'" || c === '"') {
         i = this.skipNestedString(i);
         continue;
@@ -743,9 +771,10 @@ class FStringScanner {
       if (ch === undefined || this.atClosingQuote(i + 1) || ch === '}' || ch === ':') {
         throw this.err('f-string: missing conversion character', i + 1);
       }
-      if ((ch !== 's' && ch !== 'r' && ch !== 'a') || (text[i + 2] !== ':' && text[i + 2] !== '}')) {
+      if (ch !== 's' && ch !== 'r' && ch !== 'a') {
         throw this.err(`f-string: invalid conversion character '${ch}': expected 's', 'r', or 'a'`, i + 1);
       }
+      if (text[i + 2] !== ':' && text[i + 2] !== '}') throw this.err("f-string: expecting ':' or '}'", i + 2);
       conversion = ch.charCodeAt(0);
       i += 2;
     }

@@ -300,7 +300,7 @@ class Parser {
     if (this.isOp('->')) throw this.unsupported('type annotations', this.peek());
     this.expectColon();
     const body = this.block('function definition', t.line);
-    return { kind: 'FunctionDef', name: name.text, args, body, endLine: this.lastLine, ...posOf(t) };
+    return { kind: 'FunctionDef', name: name.text, args, body, endLine: this.lastLine, line: t.line, col: t.col };
   }
 
   /** Parameters of a `def` (up to `)`) or a `lambda` (up to `:`): positional ones with defaults only. */
@@ -325,7 +325,7 @@ class Parser {
       }
       if (seen.has(name.text)) throw this.syntaxError(`duplicate argument '${name.text}' in function definition`, name);
       seen.add(name.text);
-      args.push({ arg: name.text, ...posOf(name) });
+      args.push({ arg: name.text, line: name.line, col: name.col });
       if (!this.acceptOp(',')) break;
     }
     return { args, defaults };
@@ -345,7 +345,7 @@ class Parser {
     }
     this.expectColon();
     const body = this.block('class definition', t.line);
-    return { kind: 'ClassDef', name: name.text, bases, body, endLine: this.lastLine, ...posOf(t) };
+    return { kind: 'ClassDef', name: name.text, bases, body, endLine: this.lastLine, line: t.line, col: t.col };
   }
 
   private ifStmt(word: 'if' | 'elif'): A.If {
@@ -356,7 +356,7 @@ class Parser {
     let orelse: A.Stmt[] = [];
     if (this.isKw('elif')) orelse = [this.ifStmt('elif')];
     else orelse = this.elseBlock();
-    return { kind: 'If', test, body, orelse, ...posOf(t) };
+    return { kind: 'If', test, body, orelse, line: t.line, col: t.col };
   }
 
   private elseBlock(): A.Stmt[] {
@@ -371,7 +371,7 @@ class Parser {
     const test = this.namedExpression();
     this.expectColon();
     const body = this.block("'while' statement", t.line);
-    return { kind: 'While', test, body, orelse: this.elseBlock(), ...posOf(t) };
+    return { kind: 'While', test, body, orelse: this.elseBlock(), line: t.line, col: t.col };
   }
 
   private forStmt(): A.For {
@@ -381,7 +381,7 @@ class Parser {
     const iter = this.starExpressions();
     this.expectColon();
     const body = this.block("'for' statement", t.line);
-    return { kind: 'For', target, iter, body, orelse: this.elseBlock(), ...posOf(t) };
+    return { kind: 'For', target, iter, body, orelse: this.elseBlock(), line: t.line, col: t.col };
   }
 
   private tryStmt(): A.Try {
@@ -405,7 +405,7 @@ class Parser {
       }
       this.expectColon();
       const hbody = this.block("'except' statement", e.line);
-      handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, ...posOf(e) });
+      handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, line: e.line, col: e.col });
     }
     const orelse = handlers.length > 0 ? this.elseBlock() : [];
     let finalbody: A.Stmt[] = [];
@@ -415,7 +415,7 @@ class Parser {
       finalbody = this.block("'finally' statement", f.line);
     }
     if (handlers.length === 0 && !f) throw this.syntaxError("expected 'except' or 'finally' block", this.peek());
-    return { kind: 'Try', body, handlers, orelse, finalbody, ...posOf(t) };
+    return { kind: 'Try', body, handlers, orelse, finalbody, line: t.line, col: t.col };
   }
 
   private simpleStmts(): A.Stmt[] {
@@ -443,7 +443,7 @@ class Parser {
       switch (t.text) {
         case 'return':
           this.next();
-          return { kind: 'Return', value: this.atStatementEnd() ? null : this.starExpressions(), ...posOf(t) };
+          return { kind: 'Return', value: this.atStatementEnd() ? null : this.starExpressions(), line: t.line, col: t.col };
         case 'import':
           return this.importName();
         case 'from':
@@ -452,31 +452,31 @@ class Parser {
           this.next();
           const exc = this.atStatementEnd() ? null : this.expression();
           if (this.isKw('from')) throw this.unsupported('raise ... from ...', this.peek());
-          return { kind: 'Raise', exc, ...posOf(t) };
+          return { kind: 'Raise', exc, line: t.line, col: t.col };
         }
         case 'pass':
           this.next();
-          return { kind: 'Pass', ...posOf(t) };
+          return { kind: 'Pass', line: t.line, col: t.col };
         case 'break':
           this.next();
-          return { kind: 'Break', ...posOf(t) };
+          return { kind: 'Break', line: t.line, col: t.col };
         case 'continue':
           this.next();
-          return { kind: 'Continue', ...posOf(t) };
+          return { kind: 'Continue', line: t.line, col: t.col };
         case 'del':
           return this.delStmt();
         case 'assert': {
           this.next();
           const test = this.expression();
           const msg = this.acceptOp(',') ? this.expression() : null;
-          return { kind: 'Assert', test, msg, ...posOf(t) };
+          return { kind: 'Assert', test, msg, line: t.line, col: t.col };
         }
         case 'global':
         case 'nonlocal': {
           this.next();
           const names = [this.expectName().text];
           while (this.acceptOp(',')) names.push(this.expectName().text);
-          return t.text === 'global' ? { kind: 'Global', names, ...posOf(t) } : { kind: 'Nonlocal', names, ...posOf(t) };
+          return t.text === 'global' ? { kind: 'Global', names, line: t.line, col: t.col } : { kind: 'Nonlocal', names, line: t.line, col: t.col };
         }
         case 'type':
           if (this.isIdentifier(1) && (this.isOp('=', 2) || this.isOp('[', 2))) throw this.unsupported('type alias statements', t);
@@ -499,9 +499,9 @@ class Parser {
       const first = this.peek();
       const name = this.dottedName();
       const asname = this.acceptKw('as') ? this.expectName().text : null;
-      names.push({ name, asname, ...posOf(first) });
+      names.push({ name, asname, line: first.line, col: first.col });
     } while (this.acceptOp(','));
-    return { kind: 'Import', names, ...posOf(t) };
+    return { kind: 'Import', names, line: t.line, col: t.col };
   }
 
   private importFrom(): A.ImportFrom {
@@ -517,7 +517,7 @@ class Parser {
     while (true) {
       const first = this.expectName();
       const asname = this.acceptKw('as') ? this.expectName().text : null;
-      names.push({ name: first.text, asname, ...posOf(first) });
+      names.push({ name: first.text, asname, line: first.line, col: first.col });
       if (!this.acceptOp(',')) break;
       if (paren && this.isOp(')')) break;
       if (!paren && this.atStatementEnd()) {
@@ -525,7 +525,7 @@ class Parser {
       }
     }
     if (paren) this.expectOp(')');
-    return { kind: 'ImportFrom', module, names, ...posOf(t) };
+    return { kind: 'ImportFrom', module, names, line: t.line, col: t.col };
   }
 
   /** __future__ imports change how CPython compiles the rest of the file: refused, after CPython's own checks. */
@@ -544,7 +544,7 @@ class Parser {
       if (this.atStatementEnd() && targets.length > 0) break;
       targets.push(this.toTarget(this.starTargetAtom(), 'del', false));
     } while (this.acceptOp(','));
-    return { kind: 'Delete', targets, ...posOf(t) };
+    return { kind: 'Delete', targets, line: t.line, col: t.col };
   }
 
   /** Assignment, augmented assignment or a bare expression. */
@@ -568,17 +568,17 @@ class Parser {
       }
       this.next();
       const value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
-      return { kind: 'AugAssign', target: this.withCtx(first, 'Store'), op: AUG_OPS[op.text]!, value, ...posOf(t) };
+      return { kind: 'AugAssign', target: this.withCtx(first, 'Store'), op: AUG_OPS[op.text]!, value, line: t.line, col: t.col };
     }
     if (this.isOp('=')) {
       const chain: A.Expr[] = [first];
       while (this.acceptOp('=')) chain.push(this.isKw('yield') ? this.yieldExpr() : this.starExpressions());
       const value = chain.pop()!;
       const targets = chain.map((e) => this.toTarget(e, 'assign', false));
-      return { kind: 'Assign', targets, value, ...posOf(t) };
+      return { kind: 'Assign', targets, value, line: t.line, col: t.col };
     }
     if (first.kind === 'Starred') throw this.syntaxError("can't use starred expression here", first);
-    return { kind: 'ExprStmt', value: first, ...posOf(t) };
+    return { kind: 'ExprStmt', value: first, line: t.line, col: t.col };
   }
 
   // ------------------------------------------------------------ targets
@@ -593,12 +593,12 @@ class Parser {
       if (this.isKw('in') || this.isOp('=') || !this.canStartExpression()) break;
       elts.push(this.starTargetAtom());
     }
-    return { kind: 'Tuple', elts, ctx: 'Load', ...posOf(t) };
+    return { kind: 'Tuple', elts, ctx: 'Load', line: t.line, col: t.col };
   }
 
   private starTargetAtom(): A.Expr {
     const t = this.peek();
-    if (this.acceptOp('*')) return { kind: 'Starred', value: this.bitwiseOr(), ctx: 'Load', ...posOf(t) };
+    if (this.acceptOp('*')) return { kind: 'Starred', value: this.bitwiseOr(), ctx: 'Load', line: t.line, col: t.col };
     return this.bitwiseOr();
   }
 
@@ -649,18 +649,18 @@ class Parser {
       if (!this.canStartExpression()) break;
       elts.push(this.starExpression());
     }
-    return { kind: 'Tuple', elts, ctx: 'Load', ...posOf(t) };
+    return { kind: 'Tuple', elts, ctx: 'Load', line: t.line, col: t.col };
   }
 
   private starExpression(): A.Expr {
     const t = this.peek();
-    if (this.acceptOp('*')) return { kind: 'Starred', value: this.bitwiseOr(), ctx: 'Load', ...posOf(t) };
+    if (this.acceptOp('*')) return { kind: 'Starred', value: this.bitwiseOr(), ctx: 'Load', line: t.line, col: t.col };
     return this.expression();
   }
 
   private starNamedExpression(): A.Expr {
     const t = this.peek();
-    if (this.acceptOp('*')) return { kind: 'Starred', value: this.bitwiseOr(), ctx: 'Load', ...posOf(t) };
+    if (this.acceptOp('*')) return { kind: 'Starred', value: this.bitwiseOr(), ctx: 'Load', line: t.line, col: t.col };
     return this.namedExpression();
   }
 
@@ -680,14 +680,14 @@ class Parser {
     const test = this.disjunction();
     if (!this.acceptKw('else')) throw this.syntaxError("expected 'else' after 'if' expression", body);
     const orelse = this.expression();
-    return { kind: 'IfExp', test, body, orelse, ...posOf(t) };
+    return { kind: 'IfExp', test, body, orelse, line: t.line, col: t.col };
   }
 
   private lambdef(): A.Lambda {
     const t = this.next();
     const args = this.parameters(':', true);
     this.expectOp(':');
-    return { kind: 'Lambda', args, body: this.expression(), ...posOf(t) };
+    return { kind: 'Lambda', args, body: this.expression(), line: t.line, col: t.col };
   }
 
   private disjunction(): A.Expr {
@@ -704,12 +704,12 @@ class Parser {
     if (!this.isKw(word)) return first;
     const values = [first];
     while (this.acceptKw(word)) values.push(operand());
-    return { kind: 'BoolOp', op, values, ...posOf(t) };
+    return { kind: 'BoolOp', op, values, line: t.line, col: t.col };
   }
 
   private inversion(): A.Expr {
     const t = this.acceptKw('not');
-    if (t) return { kind: 'UnaryOp', op: 'Not', operand: this.inversion(), ...posOf(t) };
+    if (t) return { kind: 'UnaryOp', op: 'Not', operand: this.inversion(), line: t.line, col: t.col };
     return this.comparison();
   }
 
@@ -725,7 +725,7 @@ class Parser {
       comparators.push(this.bitwiseOr());
     }
     if (ops.length === 0) return left;
-    return { kind: 'Compare', left, ops, comparators, ...posOf(t) };
+    return { kind: 'Compare', left, ops, comparators, line: t.line, col: t.col };
   }
 
   private compareOp(): A.CmpOperator | null {
@@ -769,7 +769,7 @@ class Parser {
       if (op === undefined) break;
       this.next();
       const right = this.binary(level + 1);
-      left = { kind: 'BinOp', left, op, right, ...posOf(t) };
+      left = { kind: 'BinOp', left, op, right, line: t.line, col: t.col };
     }
     return left;
   }
@@ -778,7 +778,7 @@ class Parser {
     const t = this.peek();
     if (t.kind === 'OP' && UNARY_OPS[t.text] !== undefined) {
       this.next();
-      return { kind: 'UnaryOp', op: UNARY_OPS[t.text]!, operand: this.factor(), ...posOf(t) };
+      return { kind: 'UnaryOp', op: UNARY_OPS[t.text]!, operand: this.factor(), line: t.line, col: t.col };
     }
     return this.power();
   }
@@ -788,7 +788,7 @@ class Parser {
     if (this.isKw('await')) throw this.unsupported('await expressions', t);
     const base = this.primary();
     if (!this.acceptOp('**')) return base;
-    return { kind: 'BinOp', left: base, op: 'Pow', right: this.factor(), ...posOf(t) };
+    return { kind: 'BinOp', left: base, op: 'Pow', right: this.factor(), line: t.line, col: t.col };
   }
 
   private primary(): A.Expr {
@@ -797,15 +797,15 @@ class Parser {
     while (true) {
       if (this.acceptOp('.')) {
         const name = this.expectName();
-        e = { kind: 'Attribute', value: e, attr: name.text, ctx: 'Load', ...posOf(t) };
+        e = { kind: 'Attribute', value: e, attr: name.text, ctx: 'Load', line: t.line, col: t.col };
       } else if (this.isOp('(')) {
         const open = this.next();
         const { args, keywords } = this.callArguments(open);
-        e = { kind: 'Call', func: e, args, keywords, ...posOf(t) };
+        e = { kind: 'Call', func: e, args, keywords, line: t.line, col: t.col };
       } else if (this.acceptOp('[')) {
         const slice = this.slices();
         this.expectOp(']');
-        e = { kind: 'Subscript', value: e, slice, ctx: 'Load', ...posOf(t) };
+        e = { kind: 'Subscript', value: e, slice, ctx: 'Load', line: t.line, col: t.col };
       } else {
         return e;
       }
@@ -821,21 +821,21 @@ class Parser {
       const t = this.peek();
       if (this.acceptOp('*')) {
         if (kwUnpack) throw this.syntaxError('iterable argument unpacking follows keyword argument unpacking', t);
-        args.push({ kind: 'Starred', value: this.expression(), ctx: 'Load', ...posOf(t) });
+        args.push({ kind: 'Starred', value: this.expression(), ctx: 'Load', line: t.line, col: t.col });
       } else if (this.acceptOp('**')) {
         kwUnpack = true;
-        keywords.push({ arg: null, value: this.expression(), ...posOf(t) });
+        keywords.push({ arg: null, value: this.expression(), line: t.line, col: t.col });
       } else if (this.isIdentifier() && this.isOp('=', 1)) {
         this.next();
         this.next();
-        keywords.push({ arg: t.text, value: this.expression(), ...posOf(t) });
+        keywords.push({ arg: t.text, value: this.expression(), line: t.line, col: t.col });
       } else {
         let e = this.namedExpression();
         if (this.isKw('for') || this.isKw('async')) {
           if (args.length > 0 || keywords.length > 0 || open === undefined) {
             throw this.syntaxError('Generator expression must be parenthesized', e);
           }
-          e = { kind: 'GeneratorExp', elt: e, generators: this.comprehensionClauses(), ...posOf(open) };
+          e = { kind: 'GeneratorExp', elt: e, generators: this.comprehensionClauses(), line: open.line, col: open.col };
           if (!this.isOp(')')) throw this.syntaxError('Generator expression must be parenthesized', e.elt);
         } else if (this.isOp('=')) {
           throw this.syntaxError('expression cannot contain assignment, perhaps you meant "=="?', e);
@@ -861,7 +861,7 @@ class Parser {
       if (this.isOp(']')) break;
       elts.push(this.sliceItem());
     }
-    return { kind: 'Tuple', elts, ctx: 'Load', ...posOf(t) };
+    return { kind: 'Tuple', elts, ctx: 'Load', line: t.line, col: t.col };
   }
 
   private sliceItem(): A.Expr {
@@ -873,7 +873,7 @@ class Parser {
     const upper = endsPart() ? null : this.expression();
     let step: A.Expr | null = null;
     if (this.acceptOp(':')) step = this.isOp(',') || this.isOp(']') ? null : this.expression();
-    return { kind: 'Slice', lower, upper, step, ...posOf(t) };
+    return { kind: 'Slice', lower, upper, step, line: t.line, col: t.col };
   }
 
   private atom(): A.Expr {
@@ -882,26 +882,26 @@ class Parser {
       case 'NAME':
         if (t.text === 'True' || t.text === 'False') {
           this.next();
-          return { kind: 'Constant', value: { type: 'bool', value: t.text === 'True' }, ...posOf(t) };
+          return { kind: 'Constant', value: { type: 'bool', value: t.text === 'True' }, line: t.line, col: t.col };
         }
         if (t.text === 'None') {
           this.next();
-          return { kind: 'Constant', value: { type: 'None' }, ...posOf(t) };
+          return { kind: 'Constant', value: { type: 'None' }, line: t.line, col: t.col };
         }
         if (t.text === 'yield') throw this.invalid(t);
         if (KEYWORDS.has(t.text)) throw this.invalid(t);
         this.next();
-        return { kind: 'Name', id: t.text, ctx: 'Load', ...posOf(t) };
+        return { kind: 'Name', id: t.text, ctx: 'Load', line: t.line, col: t.col };
       case 'NUMBER':
         this.next();
-        return { kind: 'Constant', value: t.number!, ...posOf(t) };
+        return { kind: 'Constant', value: t.number!, line: t.line, col: t.col };
       case 'STRING':
         return this.strings();
       case 'OP':
         switch (t.text) {
           case '...':
             this.next();
-            return { kind: 'Constant', value: { type: 'Ellipsis' }, ...posOf(t) };
+            return { kind: 'Constant', value: { type: 'Ellipsis' }, line: t.line, col: t.col };
           case '(':
             return this.parenthesized();
           case '[':
@@ -915,7 +915,7 @@ class Parser {
 
   private parenthesized(): A.Expr {
     const t = this.next();
-    if (this.acceptOp(')')) return { kind: 'Tuple', elts: [], ctx: 'Load', ...posOf(t) };
+    if (this.acceptOp(')')) return { kind: 'Tuple', elts: [], ctx: 'Load', line: t.line, col: t.col };
     if (this.isKw('yield')) {
       const y = this.yieldExpr();
       this.expectOp(')');
@@ -923,7 +923,7 @@ class Parser {
     }
     const first = this.starNamedExpression();
     if (this.isKw('for') || this.isKw('async')) {
-      const g: A.GeneratorExp = { kind: 'GeneratorExp', elt: first, generators: this.comprehensionClauses(), ...posOf(t) };
+      const g: A.GeneratorExp = { kind: 'GeneratorExp', elt: first, generators: this.comprehensionClauses(), line: t.line, col: t.col };
       this.expectOp(')');
       return g;
     }
@@ -938,15 +938,15 @@ class Parser {
       if (!this.acceptOp(',')) break;
     }
     this.expectOp(')');
-    return { kind: 'Tuple', elts, ctx: 'Load', ...posOf(t) };
+    return { kind: 'Tuple', elts, ctx: 'Load', line: t.line, col: t.col };
   }
 
   private listDisplay(): A.Expr {
     const t = this.next();
-    if (this.acceptOp(']')) return { kind: 'List', elts: [], ctx: 'Load', ...posOf(t) };
+    if (this.acceptOp(']')) return { kind: 'List', elts: [], ctx: 'Load', line: t.line, col: t.col };
     const first = this.starNamedExpression();
     if (this.isKw('for') || this.isKw('async')) {
-      const c: A.ListComp = { kind: 'ListComp', elt: first, generators: this.comprehensionClauses(), ...posOf(t) };
+      const c: A.ListComp = { kind: 'ListComp', elt: first, generators: this.comprehensionClauses(), line: t.line, col: t.col };
       this.expectOp(']');
       return c;
     }
@@ -956,12 +956,12 @@ class Parser {
       elts.push(this.starNamedExpression());
     }
     this.expectOp(']');
-    return { kind: 'List', elts, ctx: 'Load', ...posOf(t) };
+    return { kind: 'List', elts, ctx: 'Load', line: t.line, col: t.col };
   }
 
   private dictOrSetDisplay(): A.Expr {
     const t = this.next();
-    if (this.acceptOp('}')) return { kind: 'Dict', keys: [], values: [], ...posOf(t) };
+    if (this.acceptOp('}')) return { kind: 'Dict', keys: [], values: [], line: t.line, col: t.col };
     const keys: (A.Expr | null)[] = [];
     const values: A.Expr[] = [];
     const firstUnpack = this.acceptOp('**');
@@ -973,7 +973,7 @@ class Parser {
       if (first.kind !== 'Starred' && this.acceptOp(':')) {
         const value = this.expression();
         if (this.isKw('for') || this.isKw('async')) {
-          const c: A.DictComp = { kind: 'DictComp', key: first, value, generators: this.comprehensionClauses(), ...posOf(t) };
+          const c: A.DictComp = { kind: 'DictComp', key: first, value, generators: this.comprehensionClauses(), line: t.line, col: t.col };
           this.expectOp('}');
           return c;
         }
@@ -982,7 +982,7 @@ class Parser {
       } else {
         // A set display or set comprehension.
         if (this.isKw('for') || this.isKw('async')) {
-          const c: A.SetComp = { kind: 'SetComp', elt: first, generators: this.comprehensionClauses(), ...posOf(t) };
+          const c: A.SetComp = { kind: 'SetComp', elt: first, generators: this.comprehensionClauses(), line: t.line, col: t.col };
           this.expectOp('}');
           return c;
         }
@@ -992,7 +992,7 @@ class Parser {
           elts.push(this.starNamedExpression());
         }
         this.expectOp('}');
-        return { kind: 'Set', elts, ...posOf(t) };
+        return { kind: 'Set', elts, line: t.line, col: t.col };
       }
     }
     if ((this.isKw('for') || this.isKw('async')) && keys[0] === null) {
@@ -1010,7 +1010,7 @@ class Parser {
       }
     }
     this.expectOp('}');
-    return { kind: 'Dict', keys, values, ...posOf(t) };
+    return { kind: 'Dict', keys, values, line: t.line, col: t.col };
   }
 
   /** for_if_clauses: `for TARGETS in DISJUNCTION (if DISJUNCTION)*`, repeated. */
@@ -1033,7 +1033,7 @@ class Parser {
     const t = this.next();
     if (this.isKw('from')) throw this.unsupported('yield from', t);
     const value = this.canStartExpression() ? this.starExpressions() : null;
-    return { kind: 'Yield', value, ...posOf(t) };
+    return { kind: 'Yield', value, line: t.line, col: t.col };
   }
 
   // ------------------------------------------------------------ strings
@@ -1044,14 +1044,14 @@ class Parser {
     const toks: Token[] = [];
     while (this.peek().kind === 'STRING') toks.push(this.next());
     if (toks.every((t) => t.fparts === undefined)) {
-      return { kind: 'Constant', value: { type: 'str', value: toks.map((t) => t.str!).join('') }, ...posOf(first) };
+      return { kind: 'Constant', value: { type: 'str', value: toks.map((t) => t.str!).join('') }, line: first.line, col: first.col };
     }
     const builder = new JoinedBuilder();
     for (const t of toks) {
       if (t.fparts === undefined) builder.literal(t.str!, this.src.pos(t.start));
       else this.fstringParts(t.fparts, builder);
     }
-    return { kind: 'JoinedStr', values: builder.finish(), ...posOf(first) };
+    return { kind: 'JoinedStr', values: builder.finish(), line: first.line, col: first.col };
   }
 
   private fstringParts(parts: readonly FStringPart[], builder: JoinedBuilder): void {
@@ -1137,70 +1137,67 @@ function checkBody(body: readonly A.Stmt[], scope: Scope): void {
 }
 
 function checkStmt(s: A.Stmt, scope: Scope): void {
-  const expr = (e: A.Expr | null): void => {
-    if (e) checkExpr(e, scope, null);
-  };
   switch (s.kind) {
     case 'FunctionDef':
-      s.args.defaults.forEach(expr);
+      checkAll(s.args.defaults, scope, null);
       checkBody(s.body, { kind: 'function', inLoop: false });
       return;
     case 'ClassDef':
-      s.bases.forEach(expr);
+      checkAll(s.bases, scope, null);
       checkBody(s.body, { kind: 'class', inLoop: false });
       return;
     case 'Return':
       if (scope.kind !== 'function') fail("'return' outside function", s);
-      expr(s.value);
+      checkOptional(s.value, scope, null);
       return;
     case 'Delete':
-      s.targets.forEach(expr);
+      checkAll(s.targets, scope, null);
       return;
     case 'Assign':
-      s.targets.forEach(expr);
-      expr(s.value);
+      checkAll(s.targets, scope, null);
+      checkExpr(s.value, scope, null);
       return;
     case 'AugAssign':
-      expr(s.target);
-      expr(s.value);
+      checkExpr(s.target, scope, null);
+      checkExpr(s.value, scope, null);
       return;
     case 'For':
-      expr(s.target);
-      expr(s.iter);
-      checkBody(s.body, { ...scope, inLoop: true });
+      checkExpr(s.target, scope, null);
+      checkExpr(s.iter, scope, null);
+      checkBody(s.body, { kind: scope.kind, inLoop: true });
       checkBody(s.orelse, scope);
       return;
     case 'While':
-      expr(s.test);
-      checkBody(s.body, { ...scope, inLoop: true });
+      checkExpr(s.test, scope, null);
+      checkBody(s.body, { kind: scope.kind, inLoop: true });
       checkBody(s.orelse, scope);
       return;
     case 'If':
-      expr(s.test);
+      checkExpr(s.test, scope, null);
       checkBody(s.body, scope);
       checkBody(s.orelse, scope);
       return;
     case 'Try':
       checkBody(s.body, scope);
       for (const h of s.handlers) {
-        expr(h.type);
+        checkOptional(h.type, scope, null);
         checkBody(h.body, scope);
       }
       checkBody(s.orelse, scope);
       checkBody(s.finalbody, scope);
       return;
     case 'Raise':
-      expr(s.exc);
+      checkOptional(s.exc, scope, null);
       return;
     case 'Assert':
-      expr(s.test);
-      expr(s.msg);
+      checkExpr(s.test, scope, null);
+      checkOptional(s.msg, scope, null);
       return;
     case 'Nonlocal':
       if (scope.kind === 'module') fail('nonlocal declaration not allowed at module level', s);
       return;
     case 'ExprStmt':
-      expr(s.value);
+      checkExpr(s.value, scope, null);
       return;
     case 'Break':
       if (!scope.inLoop) fail("'break' outside loop", s);
@@ -1216,25 +1213,32 @@ function checkStmt(s: A.Stmt, scope: Scope): void {
   }
 }
 
+function checkAll(es: readonly (A.Expr | null)[], scope: Scope, comprehension: string | null): void {
+  for (const e of es) if (e !== null) checkExpr(e, scope, comprehension);
+}
+
+function checkOptional(e: A.Expr | null, scope: Scope, comprehension: string | null): void {
+  if (e !== null) checkExpr(e, scope, comprehension);
+}
+
+/** Star-expressions in a list, tuple or set display: the subset runs them only as targets. */
+function checkDisplay(elts: readonly A.Expr[], what: string, ctx: A.ExprContext, scope: Scope, comprehension: string | null): void {
+  for (const x of elts) {
+    if (x.kind === 'Starred' && ctx === 'Load') throw new UnsupportedError(`star-expressions in ${what}`, x.line, x.col);
+    checkExpr(x, scope, comprehension);
+  }
+}
+
 /**
  * Checks an expression: `yield` only inside a function (and not in a comprehension), and
  * star-expressions only where the subset runs them (call arguments and assignment targets).
  */
 function checkExpr(e: A.Expr, scope: Scope, comprehension: string | null): void {
-  const sub = (x: A.Expr | null): void => {
-    if (x) checkExpr(x, scope, comprehension);
-  };
-  const displayElts = (elts: readonly A.Expr[], what: string, ctx: A.ExprContext): void => {
-    for (const x of elts) {
-      if (x.kind === 'Starred' && ctx === 'Load') throw new UnsupportedError(`star-expressions in ${what}`, x.line, x.col);
-      sub(x);
-    }
-  };
   switch (e.kind) {
     case 'Yield':
       if (comprehension !== null) fail(`'yield' inside ${comprehension}`, e);
       if (scope.kind !== 'function') fail("'yield' outside function", e);
-      sub(e.value);
+      checkOptional(e.value, scope, comprehension);
       return;
     case 'ListComp':
     case 'SetComp':
@@ -1243,10 +1247,9 @@ function checkExpr(e: A.Expr, scope: Scope, comprehension: string | null): void 
       const name = COMPREHENSION_NAMES[e.kind]!;
       // The first iterable is evaluated in the enclosing scope; everything else in the comprehension's own.
       e.generators.forEach((g, i) => {
-        if (i === 0) sub(g.iter);
-        else checkExpr(g.iter, scope, name);
+        checkExpr(g.iter, scope, i === 0 ? comprehension : name);
         checkExpr(g.target, scope, name);
-        g.ifs.forEach((x) => checkExpr(x, scope, name));
+        checkAll(g.ifs, scope, name);
       });
       if (e.kind === 'DictComp') {
         checkExpr(e.key, scope, name);
@@ -1257,68 +1260,68 @@ function checkExpr(e: A.Expr, scope: Scope, comprehension: string | null): void 
       return;
     }
     case 'Lambda':
-      e.args.defaults.forEach(sub);
+      checkAll(e.args.defaults, scope, comprehension);
       checkExpr(e.body, { kind: 'function', inLoop: false }, null);
       return;
     case 'List':
-      displayElts(e.elts, 'list displays', e.ctx);
+      checkDisplay(e.elts, 'list displays', e.ctx, scope, comprehension);
       return;
     case 'Tuple':
-      displayElts(e.elts, 'tuple displays', e.ctx);
+      checkDisplay(e.elts, 'tuple displays', e.ctx, scope, comprehension);
       return;
     case 'Set':
-      displayElts(e.elts, 'set displays', 'Load');
+      checkDisplay(e.elts, 'set displays', 'Load', scope, comprehension);
       return;
     case 'Starred':
       if (e.ctx === 'Load') fail("can't use starred expression here", e);
-      sub(e.value);
+      checkExpr(e.value, scope, comprehension);
       return;
     case 'BoolOp':
-      e.values.forEach(sub);
+      checkAll(e.values, scope, comprehension);
       return;
     case 'BinOp':
-      sub(e.left);
-      sub(e.right);
+      checkExpr(e.left, scope, comprehension);
+      checkExpr(e.right, scope, comprehension);
       return;
     case 'UnaryOp':
-      sub(e.operand);
+      checkExpr(e.operand, scope, comprehension);
       return;
     case 'IfExp':
-      sub(e.test);
-      sub(e.body);
-      sub(e.orelse);
+      checkExpr(e.test, scope, comprehension);
+      checkExpr(e.body, scope, comprehension);
+      checkExpr(e.orelse, scope, comprehension);
       return;
     case 'Dict':
-      e.keys.forEach(sub);
-      e.values.forEach(sub);
+      checkAll(e.keys, scope, comprehension);
+      checkAll(e.values, scope, comprehension);
       return;
     case 'Compare':
-      sub(e.left);
-      e.comparators.forEach(sub);
+      checkExpr(e.left, scope, comprehension);
+      checkAll(e.comparators, scope, comprehension);
       return;
     case 'Call':
-      sub(e.func);
-      for (const a of e.args) sub(a.kind === 'Starred' ? a.value : a);
-      e.keywords.forEach((k) => sub(k.value));
+      checkExpr(e.func, scope, comprehension);
+      for (const a of e.args) checkExpr(a.kind === 'Starred' ? a.value : a, scope, comprehension);
+      for (const k of e.keywords) checkExpr(k.value, scope, comprehension);
       return;
     case 'JoinedStr':
-      e.values.forEach(sub);
+      checkAll(e.values, scope, comprehension);
       return;
     case 'FormattedValue':
-      sub(e.value);
-      sub(e.formatSpec);
+      checkExpr(e.value, scope, comprehension);
+      checkOptional(e.formatSpec, scope, comprehension);
       return;
     case 'Attribute':
-      sub(e.value);
+      checkExpr(e.value, scope, comprehension);
       return;
     case 'Subscript':
-      sub(e.value);
-      sub(e.slice);
+      checkExpr(e.value, scope, comprehension);
+      checkExpr(e.slice, scope, comprehension);
       return;
     case 'Slice':
-      sub(e.lower);
-      sub(e.upper);
-      sub(e.step);
+      checkOptional(e.lower, scope, comprehension);
+      checkOptional(e.upper, scope, comprehension);
+      checkOptional(e.step, scope, comprehension);
       return;
     case 'Constant':
     case 'Name':

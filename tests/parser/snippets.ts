@@ -195,6 +195,16 @@ export const VALID: readonly string[] = [
   'x = a < (b < c)\n',
   'x = (yield_, 1)\n',
   'x = f(x for x in y for z in w if z)\n',
+  'def f():\n  x = [y for y in (yield)]\n',
+  'def f():\n  g = (x for x in (yield))\n',
+  'while 1:\n  try:\n    pass\n  finally:\n    break\n',
+  'x = [lambda: (yield) for a in b]\n',
+  'f(a for a in b)(c)\n',
+  `x = 'a' f'{b}' r'\\n'\n`,
+  `x = f"{a = !r:>5}"\n`,
+  `x = f"{3.14:{'>'}{10}}"\n`,
+  `f'{x}' if y else 2\n`,
+  'x = -0x10\n',
 ];
 
 /** Valid Python outside the subset: CPython compiles it; we refuse with UnsupportedError. */
@@ -357,5 +367,12 @@ export const INVALID: readonly string[] = [
   'x = a +* b\n',
   'x = (1 2)\n',
   'x = 1 + \\\n',
+  'def f():\n  x = [y for y in z for w in (yield)]\n',
+  'def f():\n  class A:\n    return 1\n',
+  'for x in y:\n  pass\nelse:\n  break\n',
+  'f(a for a in b, )\n',
+  'x = f"{a!r=}"\n',
+  'x = 1 <> 2\n',
+  'if x:\n  pass\n elif y:\n  pass\n',
   'from __future__ import braces\n',
 ];
