@@ -131,3 +131,14 @@ describe('timeline', () => {
     expect(Math.min(...t.durations)).toBeGreaterThanOrEqual(MIN_KEYFRAME_MS);
   });
 });
+
+describe('name bindings during a step', () => {
+  it('show the line’s own bindings from the first event, so arrows move with the counts', () => {
+    const steps = twoNamesOneList();
+    const bind = keyframesInto(steps[0]!, steps[1]!);
+    expect(bind[0]!.state.frames[0]!.locals.map((v) => v.label)).toEqual(['a', 'b']);
+    const unbind = keyframesInto(steps[2]!, steps[3]!);
+    expect(unbind[0]!.state.frames[0]!.locals).toEqual([]);
+    expect(unbind[unbind.length - 1]!.caption).toBe(unbind[unbind.length - 2]!.caption);
+  });
+});

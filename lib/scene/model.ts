@@ -1,9 +1,9 @@
 // Scene model: what the heap looks like at a step, and the keyframes that lead into it.
 //
 // Pure data, no DOM: the trace's snapshots become scene states, and the events of a step
-// are replayed one by one over the previous snapshot so every event has its own keyframe
-// (an allocation appears, a badge ticks, a dead object fades, a collector phase shows its
-// gc_refs). The last keyframe of a step is always the engine's own snapshot, so whatever
+// are replayed one by one over the previous snapshot (with the step's final name bindings)
+// so every event has its own keyframe (an allocation appears, a badge ticks, a dead object
+// fades, a collector phase shows its gc_refs). The last keyframe of a step is always the engine's own snapshot, so whatever
 // the replay approximates, a step always ends exactly where the engine says it is.
 
 import type {
@@ -171,7 +171,9 @@ export function keyframesInto(prev: TraceStep | SceneState | null, step: TraceSt
     return {
       step: step.index,
       line: step.line,
-      frames: start.frames,
+      // The line's own bindings from its first event on: `b = a` shows b's arrow as the
+      // list's count ticks up, `del b` drops it as the count ticks down.
+      frames: end.frames,
       objects: isSortedById(list) ? list : list.sort((a, b) => a.id - b.id),
       gc,
       stdout: start.stdout,
@@ -279,7 +281,7 @@ export function keyframesInto(prev: TraceStep | SceneState | null, step: TraceSt
     state: end,
     event: null,
     effects: [{ kind: 'settle' }],
-    caption: `line ${step.line}`,
+    caption: keyframes.length > 0 ? keyframes[keyframes.length - 1]!.caption : `line ${step.line}`,
     durationMs: EVENT_DURATION_MS.settle,
   });
   return keyframes;
