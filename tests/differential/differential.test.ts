@@ -7,10 +7,24 @@
 
 import { cpus } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runProgram } from '../../engine/index';
 import { inPool, lastLine, runCPython, type CPythonResult } from './cpython';
 import { loadCorpus } from './corpus';
 import { discoverPythons, type Interpreter, type Profile } from './pythons';
+
+/** engine/index.ts's entry point, as the engine's interface promises it. */
+type RunProgram = (
+  source: string,
+  options: { version: Profile; limits?: Partial<{ maxSteps: number; maxObjects: number; maxDepth: number; maxOutputBytes: number }> },
+) => { stdout: string; stderr: string; exitCode: number };
+
+// Loaded by path so this file compiles before the engine lands. Until engine/index.ts exists the
+// comparisons skip locally and fail under CI=true; any other load error fails everywhere.
+const ENGINE_ENTRY = '../../engine/index';
+const engine: { runProgram: RunProgram } | Error = await import(ENGINE_ENTRY).then(
+  (module: { runProgram: RunProgram }) => module,
+  (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+);
+const engineMissing = engine instanceof Error && /Failed to load|Cannot find module|ERR_MODULE_NOT_FOUND|does not exist/.test(engine.message);
 
 const filters = (process.env.HEAPQUEST_DIFF_FILTER ?? '').split(',').map((f) => f.trim()).filter(Boolean);
 const programs = loadCorpus(filters);
@@ -36,6 +50,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   const lines: string[] = ['', 'Differential corpus: engine vs CPython'];
+  if (engine instanceof Error) lines.push(`  engine not loaded: ${engine.message.split('\n')[0]}`);
   for (const note of skipped) lines.push(`  skipped ${note}`);
   for (const python of interpreters) {
     const mine = outcomes.filter((o) => o.profile === python.profile);
@@ -60,24 +75,28 @@ describe('differential corpus', () => {
 for (const python of interpreters) {
   describe(`CPython ${python.version} (profile ${python.profile})`, () => {
     for (const program of programs) {
-      it(program.id, () => {
+      it(program.id, (context) => {
+        if (engine instanceof Error) {
+          if (engineMissing && process.env.CI !== 'true') context.skip('engine/index.ts has not landed yet');
+          throw new Error(`the engine could not be loaded: ${engine.message}`);
+        }
         const cpython = expected.get(keyOf(python, program.id));
         if (!cpython) throw new Error(`CPython result missing for ${program.id}`);
         if (cpython.timedOut || cpython.exitCode === null) {
           throw new Error(`CPython ${python.version} did not finish ${program.id}: ${cpython.stderrLastLine || 'timeout'}`);
         }
-        let engine: { stdout: string; stderr: string; exitCode: number };
+        let result: { stdout: string; stderr: string; exitCode: number };
         try {
-          engine = runProgram(program.source, { version: python.profile });
+          result = engine.runProgram(program.source, { version: python.profile });
         } catch (error) {
           outcomes.push({ profile: python.profile, program: program.id, match: false, why: `engine threw: ${String(error)}` });
           throw error;
         }
-        const engineLast = lastLine(engine.stderr);
-        const why = describeMismatch(cpython, engine.stdout, engine.exitCode, engineLast);
+        const engineLast = lastLine(result.stderr);
+        const why = describeMismatch(cpython, result.stdout, result.exitCode, engineLast);
         outcomes.push({ profile: python.profile, program: program.id, match: why === '', why });
-        expect(engine.stdout).toBe(cpython.stdout);
-        expect(engine.exitCode).toBe(cpython.exitCode);
+        expect(result.stdout).toBe(cpython.stdout);
+        expect(result.exitCode).toBe(cpython.exitCode);
         if (cpython.exitCode === 1) expect(engineLast).toBe(cpython.stderrLastLine);
       });
     }
