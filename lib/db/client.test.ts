@@ -1,4 +1,7 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseConfigFromEnv, openDatabase } from './client';
 
@@ -32,5 +35,26 @@ describe('openDatabase refuses clearly', () => {
   it('treats an empty DATABASE_URL as unset', () => {
     expect(databaseConfigFromEnv({ DATABASE_URL: '  ' })).toEqual({ url: undefined, dataDir: './data' });
     expect(databaseConfigFromEnv({ HEAPQUEST_DATA_DIR: '/tmp/x' })).toEqual({ url: undefined, dataDir: '/tmp/x' });
+  });
+});
+
+describe('the embedded database', () => {
+  it('refuses a data directory another server has open, and takes over a stale lock', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'heapquest-lock-'));
+    try {
+      const dataDir = path.join(dir, 'data');
+      const first = await openDatabase({ dataDir });
+      await expect(openDatabase({ dataDir })).rejects.toThrow(
+        `heapquest: the embedded database in ${dataDir} is open in another process (pid ${process.pid}) — stop that server, or set HEAPQUEST_DATA_DIR to another directory`,
+      );
+      await first.close();
+
+      // A lock left behind by a process that died (pid far beyond any live one).
+      await writeFile(path.join(dataDir, 'heapquest.pid'), '2147483646\n');
+      const again = await openDatabase({ dataDir });
+      await again.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

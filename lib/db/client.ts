@@ -8,6 +8,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/client';
+import { DataDirInUseError, lockDataDir } from './data-dir-lock';
 import { migrate, readMigrations, MIGRATIONS_DIR } from './migrate';
 import { pgliteSession, pgSession } from './sql';
 import { shortReason, StartupError } from '../startup-error';
@@ -47,12 +48,23 @@ type Migrations = Awaited<ReturnType<typeof readMigrations>>;
 
 async function openEmbedded(dataDir: string, migrations: Migrations): Promise<Database> {
   const dir = path.resolve(dataDir);
+  let unlock: () => Promise<void>;
   let db: PGlite;
   try {
     await mkdir(dir, { recursive: true });
+    unlock = await lockDataDir(dir);
+  } catch (error) {
+    throw new StartupError(
+      error instanceof DataDirInUseError
+        ? `heapquest: the embedded database in ${dir} is open in another process (pid ${error.pid}) — stop that server, or set HEAPQUEST_DATA_DIR to another directory`
+        : `heapquest: cannot open the embedded database in ${dir} (${shortReason(error)}) — check that the directory is writable, or set HEAPQUEST_DATA_DIR`,
+    );
+  }
+  try {
     db = new PGlite(dir);
     await db.waitReady;
   } catch (error) {
+    await unlock();
     throw new StartupError(
       `heapquest: cannot open the embedded database in ${dir} (${shortReason(error)}) — check that the directory is writable, or set HEAPQUEST_DATA_DIR`,
     );
@@ -67,10 +79,12 @@ async function openEmbedded(dataDir: string, migrations: Migrations): Promise<Da
       async close() {
         await prisma.$disconnect();
         await db.close();
+        await unlock();
       },
     };
   } catch (error) {
     await db.close().catch(() => {});
+    await unlock();
     throw new StartupError(`heapquest: cannot migrate the embedded database in ${dir}: ${shortReason(error)}`);
   }
 }
