@@ -178,7 +178,8 @@ class Lexer {
       line,
       col,
       endLine,
-      level: this.brackets.length,
+      // A replacement field is read as if inside parentheses, as CPython does.
+      level: this.brackets.length + (this.region ? 1 : 0),
       number: extra?.number,
       prefix: extra?.prefix,
       str: extra?.str,

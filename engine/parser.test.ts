@@ -157,6 +157,22 @@ describe('syntax errors', () => {
   });
 });
 
+describe('absurd nesting', () => {
+  it.each([
+    ['5,000 unary minus signs', 'x = ' + '-'.repeat(5000) + '1\n'],
+    ['5,000 nested lambdas', 'x = ' + 'lambda: '.repeat(5000) + '1\n'],
+    ['50,000 chained calls', 'x = f' + '(a)'.repeat(50_000) + '\n'],
+    ['a sum of 100,000 terms', 'x = ' + Array(100_000).fill('a').join(' + ') + '\n'],
+  ])('%s is refused cleanly, never a stack overflow', (_name, src) => {
+    expect(() => parse(src)).toThrow(UnsupportedError);
+  });
+
+  it('accepts what people write: 1,000 unary signs, 199 nested brackets', () => {
+    expect(() => parse('x = ' + '-'.repeat(1000) + '1\n')).not.toThrow();
+    expect(() => parse('x = ' + '('.repeat(199) + '1' + ')'.repeat(199) + '\n')).not.toThrow();
+  });
+});
+
 describe('purity and speed', () => {
   it('imports nothing but its own modules (engine/ runs in the browser too)', () => {
     const here = dirname(fileURLToPath(import.meta.url));

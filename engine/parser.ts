@@ -14,9 +14,15 @@ import type { FStringField, FStringPart, Token } from './token';
 
 export function parse(source: string): A.Module {
   const src = new SourceText(source);
-  const module = new Parser(src, tokenize(src)).file();
-  checkScopes(module);
-  return module;
+  try {
+    const module = new Parser(src, tokenize(src)).file();
+    checkScopes(module);
+    return module;
+  } catch (e) {
+    // A last guard behind the nesting limits: never let a stack overflow escape as a crash.
+    if (e instanceof RangeError) throw new UnsupportedError('a program nested too deeply to parse', 1, 1);
+    throw e;
+  }
 }
 
 const KEYWORDS = new Set([
@@ -52,6 +58,9 @@ const UNARY_OPS: Record<string, A.UnaryOperator> = { '-': 'USub', '+': 'UAdd', '
 
 const EXPR_START_OPS = new Set(['(', '[', '{', '-', '+', '~', '...', '*']);
 const EXPR_START_KEYWORDS = new Set(['True', 'False', 'None', 'not', 'lambda', 'await']);
+
+/** Deeper than any program a person writes; well inside the JS stack. */
+const MAX_NESTING = 2000;
 
 type Ctx = A.ExprContext;
 /** Why a target is being converted: decides CPython's wording when it is not assignable. */
@@ -103,6 +112,7 @@ function describe(e: A.Expr): string {
 
 class Parser {
   private p = 0;
+  private depth = 0;
   /** Line of the last real token consumed: FunctionDef/ClassDef `endLine` (CPython's end_lineno). */
   private lastLine = 1;
 
@@ -671,7 +681,27 @@ class Parser {
     return e;
   }
 
+  /**
+   * Guards the recursive rules so that absurdly nested source is refused cleanly instead
+   * of overflowing the JS stack (CPython itself gives up with RecursionError or MemoryError).
+   */
+  private nested<T>(rule: () => T): T {
+    if (++this.depth > MAX_NESTING) {
+      this.depth = 0;
+      throw this.unsupported(`expressions nested more than ${MAX_NESTING} levels deep`, this.peek());
+    }
+    try {
+      return rule();
+    } finally {
+      this.depth--;
+    }
+  }
+
   private expression(): A.Expr {
+    return this.nested(() => this.expressionRule());
+  }
+
+  private expressionRule(): A.Expr {
     if (this.isKw('lambda')) return this.lambdef();
     const t = this.peek();
     const body = this.disjunction();
@@ -709,7 +739,7 @@ class Parser {
 
   private inversion(): A.Expr {
     const t = this.acceptKw('not');
-    if (t) return { kind: 'UnaryOp', op: 'Not', operand: this.inversion(), line: t.line, col: t.col };
+    if (t) return { kind: 'UnaryOp', op: 'Not', operand: this.nested(() => this.inversion()), line: t.line, col: t.col };
     return this.comparison();
   }
 
@@ -778,7 +808,7 @@ class Parser {
     const t = this.peek();
     if (t.kind === 'OP' && UNARY_OPS[t.text] !== undefined) {
       this.next();
-      return { kind: 'UnaryOp', op: UNARY_OPS[t.text]!, operand: this.factor(), line: t.line, col: t.col };
+      return { kind: 'UnaryOp', op: UNARY_OPS[t.text]!, operand: this.nested(() => this.factor()), line: t.line, col: t.col };
     }
     return this.power();
   }
@@ -788,13 +818,15 @@ class Parser {
     if (this.isKw('await')) throw this.unsupported('await expressions', t);
     const base = this.primary();
     if (!this.acceptOp('**')) return base;
-    return { kind: 'BinOp', left: base, op: 'Pow', right: this.factor(), line: t.line, col: t.col };
+    return { kind: 'BinOp', left: base, op: 'Pow', right: this.nested(() => this.factor()), line: t.line, col: t.col };
   }
 
   private primary(): A.Expr {
     const t = this.peek();
     let e = this.atom();
-    while (true) {
+    // Each trailer nests the tree one level deeper, and every later pass walks it recursively.
+    for (let trailers = 0; ; trailers++) {
+      if (trailers > MAX_NESTING) throw this.unsupported(`expressions nested more than ${MAX_NESTING} levels deep`, this.peek());
       if (this.acceptOp('.')) {
         const name = this.expectName();
         e = { kind: 'Attribute', value: e, attr: name.text, ctx: 'Load', line: t.line, col: t.col };
