@@ -22,7 +22,7 @@ export async function serveHarness(): Promise<Harness> {
     outfile: join(dir, 'harness.js'),
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
-    minify: true,
+    minify: process.env.SCENE_HARNESS_MINIFY !== '0',
     logLevel: 'warning',
   });
   writeFileSync(
