@@ -334,7 +334,12 @@ export class PixiHeapRenderer {
     this.layout = layout;
   }
 
+  private framesSignature = '';
+
   private drawFrames(layout: SceneLayout): void {
+    const signature = layout.frames.map((f) => `${f.name}@${f.line}@${f.box.y}:${f.vars.map((v) => v.name).join(',')}`).join('|');
+    if (signature === this.framesSignature) return;
+    this.framesSignature = signature;
     for (const child of this.framesLayer.removeChildren()) child.destroy({ children: true });
     for (const f of layout.frames) {
       const g = new Graphics();
@@ -368,7 +373,8 @@ export class PixiHeapRenderer {
         t.anchor.set(0, 1);
         this.arrowLabels.addChild(t);
       }
-      t.text = a.label!;
+      // Setting a Text's string re-renders its texture even when unchanged.
+      if (t.text !== a.label) t.text = a.label!;
       t.position.set(a.labelAt!.x, a.labelAt!.y - 2);
     });
   }
