@@ -74,7 +74,7 @@ class ObjectNode {
   private readonly shared = new Container();
   private readonly sharedBg = new Graphics();
   private readonly sharedText = text('', METRICS.tagFontSize, PALETTE.text);
-  private readonly gc = new Container();
+  readonly gc = new Container();
   private readonly gcBg = new Graphics();
   private readonly gcText = text('', METRICS.tagFontSize, PALETTE.gcRefsText, true);
   readonly badge = new Container();
@@ -82,6 +82,7 @@ class ObjectNode {
   private readonly badgeText = text('', 12, PALETTE.badgeText, true);
   private signature = '';
   badgeValue = '';
+  gcValue = '';
 
   constructor() {
     this.badgeText.anchor.set(0.5);
@@ -125,6 +126,7 @@ class ObjectNode {
       this.shared.position.set(x, y);
     }
 
+    this.gcValue = `${o.gcRefs}/${o.unreachable}`;
     this.gc.visible = o.gcRefs !== null || o.unreachable;
     if (this.gc.visible) {
       this.gcText.text = [o.gcRefs !== null ? `gc_refs ${o.gcRefs}` : '', o.unreachable ? 'unreachable' : ''].filter(Boolean).join(' · ');
@@ -135,7 +137,9 @@ class ObjectNode {
         .fill({ color: o.unreachable ? PALETTE.unreachableBorder : PALETTE.gcRefsFill });
       this.gcText.style.fill = o.unreachable ? 0xffffff : PALETTE.gcRefsText;
       this.gcText.position.set(5, 3);
-      this.gc.position.set(box.w - w, box.h + 3);
+      // Pivot at the chip's centre so its pulse grows in place.
+      this.gc.pivot.set(w / 2, (METRICS.tagFontSize + 7) / 2);
+      this.gc.position.set(box.w - w / 2, box.h + 3 + (METRICS.tagFontSize + 7) / 2);
     }
 
     const immortal = o.object.immortal;
@@ -169,6 +173,8 @@ interface Tween {
   /** Where leaving objects were, so their fade can be ringed. */
   leavingBoxes: Map<ObjectId, Rect>;
   pulsing: Set<ObjectId>;
+  /** Objects whose gc_refs chip changed in this keyframe. */
+  pulsingGc: Set<ObjectId>;
   effects: readonly SceneEffect[];
 }
 
@@ -265,6 +271,7 @@ export class PixiHeapRenderer {
       leaving: new Map(),
       leavingBoxes: new Map(),
       pulsing: new Set(),
+      pulsingGc: new Set(),
       effects: [],
     };
     this.requestRender();
@@ -282,11 +289,15 @@ export class PixiHeapRenderer {
     tw.effects = next.effects;
     this.options.onKeyframe?.(next, index);
     tw.pulsing = new Set();
+    tw.pulsingGc = new Set();
     tw.entering = new Set();
     for (const o of next.layout.objects) {
       const node = this.nodes.get(o.id);
       if (!node) tw.entering.add(o.id);
-      else if (node.badgeValue !== o.badge) tw.pulsing.add(o.id);
+      else {
+        if (node.badgeValue !== o.badge) tw.pulsing.add(o.id);
+        if (node.gcValue !== `${o.gcRefs}/${o.unreachable}` && (o.gcRefs !== null || o.unreachable)) tw.pulsingGc.add(o.id);
+      }
     }
     for (const [id, node] of this.nodes) {
       if (next.layout.byId.has(id)) continue;
@@ -316,6 +327,7 @@ export class PixiHeapRenderer {
       }
       node.root.alpha = 1;
       node.badge.scale.set(1);
+      node.gc.scale.set(1);
       node.update(o, this.selected.has(o.id));
     }
     this.drawFrames(layout);
@@ -354,6 +366,11 @@ export class PixiHeapRenderer {
       line.anchor.set(1, 0);
       line.position.set(x + w - 8, y + 7);
       this.framesLayer.addChild(name, line);
+      if (f.vars.length === 0) {
+        const none = text('no names', 11, PALETTE.mutedText);
+        none.position.set(x + 10, y + METRICS.frameHeaderHeight - 2);
+        this.framesLayer.addChild(none);
+      }
       for (const v of f.vars) {
         const label = text(v.name, METRICS.varFontSize, PALETTE.text);
         label.position.set(v.row.x + 10, v.row.y + 5);
@@ -417,6 +434,7 @@ export class PixiHeapRenderer {
     this.arrowsOut.alpha = 1 - e;
     const pulse = 1 + 0.45 * Math.sin(Math.PI * t);
     for (const id of tw.pulsing) this.nodes.get(id)?.badge.scale.set(pulse);
+    for (const id of tw.pulsingGc) this.nodes.get(id)?.gc.scale.set(1 + (pulse - 1) * 0.5);
     this.drawHighlight(tw, t);
   }
 

@@ -269,7 +269,7 @@ export const LANDSCAPE: Geometry = { orientation: 'landscape', heapTop: M.margin
 /** Height of a stack of frames as layoutFrames draws it. */
 export function framesHeight(frames: readonly { readonly locals: readonly unknown[] }[]): number {
   let h = 0;
-  for (const f of frames) h += M.frameHeaderHeight + f.locals.length * M.frameVarHeight + M.framePadding + M.frameGap;
+  for (const f of frames) h += M.frameHeaderHeight + Math.max(1, f.locals.length) * M.frameVarHeight + M.framePadding + M.frameGap;
   return h;
 }
 
@@ -422,7 +422,8 @@ function layoutFrames(state: SceneState): FrameBox[] {
         target: v.target,
       };
     });
-    const h = M.frameHeaderHeight + f.locals.length * M.frameVarHeight + M.framePadding;
+    // An empty frame keeps one row for its "no names" note.
+    const h = M.frameHeaderHeight + Math.max(1, f.locals.length) * M.frameVarHeight + M.framePadding;
     frames.push({ index, name: f.name, line: f.line, box: { x: M.frameX, y, w: M.frameWidth, h }, vars });
     y += h + M.frameGap;
   });
