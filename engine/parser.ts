@@ -4,8 +4,9 @@
 //
 // Valid Python outside the subset is refused with UnsupportedError; source CPython
 // itself rejects raises PySyntaxError with CPython 3.12's message where it is cheap to
-// match. After parsing, `checkScopes` applies the few checks CPython's compiler makes
-// before running anything (`return` outside a function, `break` outside a loop, ...).
+// match. After parsing, `checkDeclarations` and `checkScopes` apply the checks CPython's
+// symtable and compiler make before running anything (`global x` after `x = 1`, `return`
+// outside a function, `break` outside a loop, ...).
 
 import type * as A from './ast';
 import { PySyntaxError, UnsupportedError } from './errors';
@@ -16,6 +17,7 @@ export function parse(source: string): A.Module {
   const src = new SourceText(source);
   try {
     const module = new Parser(src, tokenize(src)).file();
+    checkDeclarations(module);
     checkScopes(module);
     return module;
   } catch (e) {
@@ -1359,4 +1361,251 @@ function checkExpr(e: A.Expr, scope: Scope, comprehension: string | null): void 
     case 'Name':
       return;
   }
+}
+
+// ---------------------------------------------------------------- global and nonlocal declarations
+
+// Symbol flags, after CPython's Include/internal/pycore_symtable.h (DEF_GLOBAL, DEF_LOCAL, ...).
+const DEF_GLOBAL = 1;
+const DEF_LOCAL = 2;
+const DEF_PARAM = 4;
+const DEF_NONLOCAL = 8;
+const USE = 16;
+const DEF_IMPORT = 32;
+
+/** One block of CPython's symbol table: just enough of it to reject what symtable.c rejects. */
+class SymbolBlock {
+  readonly flags = new Map<string, number>();
+  /** The first global/nonlocal statement naming each symbol (CPython's ste_directives). */
+  readonly directives = new Map<string, A.Pos>();
+  readonly nonlocals: string[] = [];
+  readonly children: SymbolBlock[] = [];
+
+  constructor(
+    readonly kind: 'module' | 'function' | 'class',
+    readonly parent: SymbolBlock | null,
+  ) {
+    parent?.children.push(this);
+  }
+
+  add(name: string, flag: number): void {
+    this.flags.set(name, (this.flags.get(name) ?? 0) | flag);
+  }
+}
+
+/**
+ * The declaration errors CPython's symtable.c raises before anything runs: `global` or
+ * `nonlocal` after the name was used or assigned, on a parameter, both at once, and a
+ * `nonlocal` with no enclosing function binding the name.
+ */
+function checkDeclarations(module: A.Module): void {
+  const top = new SymbolBlock('module', null);
+  for (const s of module.body) declStmt(s, top);
+  resolveNonlocals(top);
+}
+
+function declare(s: A.Global | A.Nonlocal, block: SymbolBlock): void {
+  const word = s.kind === 'Global' ? 'global' : 'nonlocal';
+  for (const name of s.names) {
+    const cur = block.flags.get(name) ?? 0;
+    if (cur & (DEF_PARAM | DEF_LOCAL | USE)) {
+      if (cur & DEF_PARAM) fail(`name '${name}' is parameter and ${word}`, s);
+      if (cur & USE) fail(`name '${name}' is used prior to ${word} declaration`, s);
+      fail(`name '${name}' is assigned to before ${word} declaration`, s);
+    }
+    if (!block.directives.has(name)) block.directives.set(name, { line: s.line, col: s.col });
+    if (cur & (s.kind === 'Global' ? DEF_NONLOCAL : DEF_GLOBAL)) fail(`name '${name}' is nonlocal and global`, block.directives.get(name)!);
+    block.add(name, s.kind === 'Global' ? DEF_GLOBAL : DEF_NONLOCAL);
+    if (s.kind === 'Nonlocal') block.nonlocals.push(name);
+  }
+}
+
+function declBody(body: readonly A.Stmt[], block: SymbolBlock): void {
+  for (const s of body) declStmt(s, block);
+}
+
+function declStmt(s: A.Stmt, block: SymbolBlock): void {
+  switch (s.kind) {
+    case 'FunctionDef': {
+      block.add(s.name, DEF_LOCAL);
+      declExprs(s.args.defaults, block);
+      const fn = new SymbolBlock('function', block);
+      for (const a of s.args.args) fn.add(a.arg, DEF_PARAM);
+      declBody(s.body, fn);
+      return;
+    }
+    case 'ClassDef': {
+      block.add(s.name, DEF_LOCAL);
+      declExprs(s.bases, block);
+      declBody(s.body, new SymbolBlock('class', block));
+      return;
+    }
+    case 'Global':
+    case 'Nonlocal':
+      if (s.kind === 'Nonlocal' && block.kind === 'module') fail('nonlocal declaration not allowed at module level', s);
+      declare(s, block);
+      return;
+    case 'Import':
+      for (const a of s.names) block.add(a.asname ?? a.name.split('.')[0]!, DEF_IMPORT);
+      return;
+    case 'ImportFrom':
+      for (const a of s.names) block.add(a.asname ?? a.name, DEF_IMPORT);
+      return;
+    case 'Return':
+      declExpr(s.value, block);
+      return;
+    case 'Delete':
+      declExprs(s.targets, block);
+      return;
+    case 'Assign':
+      declExprs(s.targets, block);
+      declExpr(s.value, block);
+      return;
+    case 'AugAssign':
+      declExpr(s.target, block);
+      declExpr(s.value, block);
+      return;
+    case 'For':
+      declExpr(s.target, block);
+      declExpr(s.iter, block);
+      declBody(s.body, block);
+      declBody(s.orelse, block);
+      return;
+    case 'While':
+    case 'If':
+      declExpr(s.test, block);
+      declBody(s.body, block);
+      declBody(s.orelse, block);
+      return;
+    case 'Try':
+      declBody(s.body, block);
+      for (const h of s.handlers) {
+        declExpr(h.type, block);
+        if (h.name !== null) block.add(h.name, DEF_LOCAL);
+        declBody(h.body, block);
+      }
+      declBody(s.orelse, block);
+      declBody(s.finalbody, block);
+      return;
+    case 'Raise':
+      declExpr(s.exc, block);
+      return;
+    case 'Assert':
+      declExpr(s.test, block);
+      declExpr(s.msg, block);
+      return;
+    case 'ExprStmt':
+      declExpr(s.value, block);
+      return;
+    case 'Pass':
+    case 'Break':
+    case 'Continue':
+      return;
+  }
+}
+
+function declExprs(es: readonly (A.Expr | null)[], block: SymbolBlock): void {
+  for (const e of es) declExpr(e, block);
+}
+
+function declExpr(e: A.Expr | null, block: SymbolBlock): void {
+  if (e === null) return;
+  switch (e.kind) {
+    case 'Name':
+      block.add(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL);
+      return;
+    case 'Lambda': {
+      declExprs(e.args.defaults, block);
+      const fn = new SymbolBlock('function', block);
+      for (const a of e.args.args) fn.add(a.arg, DEF_PARAM);
+      declExpr(e.body, fn);
+      return;
+    }
+    case 'ListComp':
+    case 'SetComp':
+    case 'GeneratorExp':
+    case 'DictComp': {
+      // A comprehension is its own function block; its first iterable belongs to the enclosing one.
+      const fn = new SymbolBlock('function', block);
+      e.generators.forEach((g, i) => {
+        declExpr(g.iter, i === 0 ? block : fn);
+        declExpr(g.target, fn);
+        declExprs(g.ifs, fn);
+      });
+      if (e.kind === 'DictComp') declExprs([e.key, e.value], fn);
+      else declExpr(e.elt, fn);
+      return;
+    }
+    case 'BoolOp':
+      declExprs(e.values, block);
+      return;
+    case 'BinOp':
+      declExprs([e.left, e.right], block);
+      return;
+    case 'UnaryOp':
+      declExpr(e.operand, block);
+      return;
+    case 'IfExp':
+      declExprs([e.test, e.body, e.orelse], block);
+      return;
+    case 'Dict':
+      declExprs(e.keys, block);
+      declExprs(e.values, block);
+      return;
+    case 'Set':
+    case 'List':
+    case 'Tuple':
+      declExprs(e.elts, block);
+      return;
+    case 'Yield':
+      declExpr(e.value, block);
+      return;
+    case 'Compare':
+      declExpr(e.left, block);
+      declExprs(e.comparators, block);
+      return;
+    case 'Call':
+      declExpr(e.func, block);
+      declExprs(e.args, block);
+      for (const k of e.keywords) declExpr(k.value, block);
+      return;
+    case 'JoinedStr':
+      declExprs(e.values, block);
+      return;
+    case 'FormattedValue':
+      declExpr(e.value, block);
+      declExpr(e.formatSpec, block);
+      return;
+    case 'Attribute':
+    case 'Starred':
+      declExpr(e.value, block);
+      return;
+    case 'Subscript':
+      declExprs([e.value, e.slice], block);
+      return;
+    case 'Slice':
+      declExprs([e.lower, e.upper, e.step], block);
+      return;
+    case 'Constant':
+      return;
+  }
+}
+
+/** CPython's analyze_name: a nonlocal needs an enclosing function (classes are skipped) that binds the name. */
+function resolveNonlocals(block: SymbolBlock): void {
+  for (const name of block.nonlocals) {
+    let found = false;
+    for (let p = block.parent; p !== null && p.kind !== 'module'; p = p.parent) {
+      if (p.kind === 'class') continue;
+      const f = p.flags.get(name) ?? 0;
+      if (f & DEF_GLOBAL) break;
+      if (f & DEF_NONLOCAL) continue;
+      if (f & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) fail(`no binding for nonlocal '${name}' found`, block.directives.get(name)!);
+  }
+  for (const child of block.children) resolveNonlocals(child);
 }

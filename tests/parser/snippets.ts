@@ -205,6 +205,16 @@ export const VALID: readonly string[] = [
   `x = f"{3.14:{'>'}{10}}"\n`,
   `f'{x}' if y else 2\n`,
   'x = -0x10\n',
+  // global and nonlocal that CPython's symtable accepts
+  "def f():\n    def g():\n        nonlocal x\n    x = 1\n",
+  "def f():\n    x = 1\n    class A:\n        def g(self):\n            nonlocal x\n",
+  "def f(x):\n    def g():\n        nonlocal x\n        x += 1\n",
+  "def f():\n    x = 1\n    def g():\n        nonlocal x\n        def h():\n            nonlocal x\n",
+  "def f():\n    import x\n    global x\n",
+  "def f():\n    [x for x in y]\n    global x\n",
+  "def f():\n    global x\n    global x\n",
+  "def f():\n    lambda: x\n    global x\n",
+  "def f(a=x):\n    global x\n",
 ];
 
 /** Valid Python outside the subset: CPython compiles it; we refuse with UnsupportedError. */
@@ -374,5 +384,23 @@ export const INVALID: readonly string[] = [
   'x = f"{a!r=}"\n',
   'x = 1 <> 2\n',
   'if x:\n  pass\n elif y:\n  pass\n',
+  // global and nonlocal that CPython's symtable rejects
+  "def f():\n    x = 1\n    global x\n",
+  "def f():\n    print(x)\n    global x\n",
+  "def f(x):\n    global x\n",
+  "x = 1\nglobal x\n",
+  "def f():\n    def g():\n        nonlocal x\n",
+  "class A:\n    x = 1\n    def g(self):\n        nonlocal x\n",
+  "def f():\n    global x\n    def g():\n        nonlocal x\n",
+  "def f():\n    global x\n    nonlocal x\n",
+  "def f(x):\n    nonlocal x\n",
+  "def f():\n    x += 1\n    global x\n",
+  "def f():\n    del x\n    global x\n",
+  "def f():\n    for x in y: pass\n    global x\n",
+  "def f():\n    def x(): pass\n    global x\n",
+  "def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n",
+  "def f():\n    try: pass\n    except E as x: pass\n    global x\n",
+  "def f():\n    class x: pass\n    global x\n",
+  "def f():\n    nonlocal x\n    x = 1\n",
   'from __future__ import braces\n',
 ];
