@@ -113,6 +113,7 @@ for (const op of OPERATORS) {
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 const STRING_PREFIXES = new Set(['r', 'u', 'f', 'b', 'br', 'rb', 'fr', 'rf']);
 
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 const ID_START = /[\p{XID_Start}_]/u;
 const ID_CONTINUE = /[\p{XID_Continue}]/u;
 
@@ -351,10 +352,13 @@ class Lexer {
     this.push('NAME', start, this.i, ascii ? undefined : { text: word.normalize('NFKC') });
   }
 
-  private invalidCharacter(offset: number): PySyntaxError {
+  invalidCharacter(offset: number): PySyntaxError {
     const cp = this.text.codePointAt(offset)!;
+    const ch = String.fromCodePoint(cp);
     const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-    return this.error(`invalid character '${String.fromCodePoint(cp)}' (U+${hex})`, offset);
+    // Python's str.isprintable(): a pasted no-break space is the usual culprit.
+    if (NON_PRINTABLE.test(ch)) return this.error(`invalid non-printable character U+${hex}`, offset);
+    return this.error(`invalid character '${ch}' (U+${hex})`, offset);
   }
 
   private readNumber(): void {
@@ -579,7 +583,8 @@ class Lexer {
     const start = this.i;
     const op = OPERATORS_BY_FIRST_CHAR.get(text[start]!)?.find((o) => text.startsWith(o, start));
     if (op === undefined) {
-      if (text.charCodeAt(start) >= 128) throw this.invalidCharacter(start);
+      const c = text.charCodeAt(start);
+      if (c >= 128 || c < 32 || c === 127) throw this.invalidCharacter(start);
       throw this.error('invalid syntax', start);
     }
     if (op === '(' || op === '[' || op === '{') {
