@@ -107,6 +107,7 @@ describe.skipIf(!haveBrowser)('HeapScene in Chromium', () => {
     await page.getByRole('region', { name: 'Heap scene' }).focus();
     await page.keyboard.press('ArrowRight');
     expect(await step(page)).toBe('1');
+    expect(await page.getByTestId('heap-announcement').textContent()).toBe('Step 2 of 4, line 2. list #10: refcount 1 → 2');
     await page.keyboard.press('End');
     expect(await step(page)).toBe('3');
     expect(await page.getByTestId('heap-object-10').count()).toBe(0);

@@ -70,7 +70,7 @@ function gcStrip(now: GCOverlay['phase']): readonly GCOverlay['phase'][] {
 }
 
 const CSS = `
-.hq-scene{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;outline:none}
+.hq-scene{position:relative;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;outline:none}
 .hq-scene:focus-visible{box-shadow:0 0 0 3px #0072b2}
 .hq-canvas{position:relative;width:100%;overflow:hidden;border:1px solid #c8c8c8;border-radius:8px;background:#fafaf7;touch-action:none;cursor:grab;user-select:none}
 .hq-canvas:active{cursor:grabbing}
@@ -89,6 +89,7 @@ const CSS = `
 .hq-status{font-size:13px;color:#4a4a4f;white-space:nowrap}
 .hq-text{margin-top:8px;padding:8px 12px;border:1px solid #c8c8c8;border-radius:8px;background:#fff;font-size:14px;line-height:1.45}
 .hq-text ul{margin:4px 0 8px;padding-left:20px}
+.hq-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .hq-error{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;padding:16px;text-align:center;font-size:14px}
 `;
 
@@ -306,6 +307,10 @@ export function HeapScene(props: HeapSceneProps) {
   });
 
   const gc = liveGc ?? state?.gc ?? null;
+  const announcement = useMemo(
+    () => (state ? `Step ${index + 1} of ${last + 1}, line ${state.line}. ${track.captionsOf(index).join('. ')}` : ''),
+    [state, index, last, track],
+  );
 
   return (
     <div
@@ -361,7 +366,7 @@ export function HeapScene(props: HeapSceneProps) {
           </div>
         )}
         {caption && (
-          <div className="hq-caption" aria-live="polite">
+          <div className="hq-caption" aria-hidden="true">
             {caption}
           </div>
         )}
@@ -370,6 +375,9 @@ export function HeapScene(props: HeapSceneProps) {
             The heap drawing could not start ({failure}). The text view below shows the same heap.
           </div>
         )}
+      </div>
+      <div className="hq-sr" aria-live="polite" data-testid="heap-announcement">
+        {announcement}
       </div>
       {controls && (
         <div className="hq-controls">
