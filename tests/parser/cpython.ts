@@ -74,13 +74,21 @@ export function stdlibStatements(python: string): { file: string; line: number; 
   return JSON.parse(out) as { file: string; line: number; source: string; cpython: CPythonResult }[];
 }
 
-/** JSON.stringify replacer: before 3.12 CPython gave f-string parts approximate positions, so they are not compared. */
+/**
+ * JSON.stringify replacer: before 3.12 CPython located the inside of an f-string only
+ * approximately, so on 3.10/3.11 nothing within a JoinedStr has its position compared.
+ */
 export function dropJoinedPositions(this: unknown, key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const v = value as Record<string, unknown>;
-    if (v.kind === 'JoinedStr' && Array.isArray(v.values)) {
-      return { ...v, values: v.values.map((x) => (x && typeof x === 'object' && (x as { kind?: string }).kind === 'FormattedValue' ? { ...(x as object), line: undefined, col: undefined } : x)) };
-    }
+  if (value && typeof value === 'object' && !Array.isArray(value) && (value as { kind?: string }).kind === 'JoinedStr') {
+    return stripPositions(value);
   }
   return value;
+}
+
+function stripPositions(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(stripPositions);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) if (k !== 'line' && k !== 'col') out[k] = stripPositions(v);
+  return out;
 }

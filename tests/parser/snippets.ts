@@ -274,6 +274,7 @@ export const UNSUPPORTED: readonly UnsupportedCase[] = [
   { source: 'type X = int\n', node: 'TypeAlias', at: 'type', what: 'type alias' },
   { source: 'x = f"{\'\\n\'.join(y)}"\n', node: 'JoinedStr', at: '\\', what: 'backslash' },
   { source: 'x = f"{d["k"]}"\n', node: 'JoinedStr', at: '"k', what: 'quote' },
+  { source: "x = f'{a +\n b}'\n", node: 'JoinedStr', at: '\n', what: 'line breaks' },
 ];
 
 /** Source CPython rejects: we must raise PySyntaxError of the same type on the same line. */
