@@ -27,6 +27,16 @@ function cwd(): string {
   return workDir;
 }
 
+// Only these variables reach CPython. Hash seed fixed so orders of str-keyed sets are reproducible;
+// UTF-8 so output bytes do not depend on the locale of the machine running the suite. (The cast is
+// because Next's types make ProcessEnv demand NODE_ENV, which CPython never reads.)
+const CPYTHON_ENV = {
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  PYTHONHASHSEED: '0',
+  PYTHONDONTWRITEBYTECODE: '1',
+  PYTHONIOENCODING: 'utf-8',
+} as unknown as NodeJS.ProcessEnv;
+
 const cache = new Map<string, Promise<CPythonResult>>();
 
 export function lastLine(text: string): string {
@@ -56,9 +66,7 @@ function spawnOnce(executable: string, programPath: string): Promise<CPythonResu
         killSignal: 'SIGKILL',
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
-        // Hash seed fixed so set/dict orders of str keys are reproducible; UTF-8 so output bytes do
-        // not depend on the locale of the machine running the suite.
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' },
+        env: CPYTHON_ENV,
       },
       (error, stdout, stderr) => {
         const failure = error as (NodeJS.ErrnoException & { code?: number | string; killed?: boolean; signal?: string }) | null;
