@@ -367,6 +367,17 @@ describe('kick and lock', () => {
     expect(teacherView(d.state, d.now).leaderboard!.top.map((e) => e.participantId)).not.toContain(b);
   });
 
+  it('removing someone after the reveal keeps their revealed answer but not in the answered count', () => {
+    const d = new Driver();
+    const a = d.join('Ada');
+    d.host({ type: 'start' });
+    d.answer(a, RIGHT['q-number']!);
+    expect(d.state.phase).toBe('reveal');
+    d.host({ type: 'kick', participantId: a });
+    expect(d.state.round!.answers.has(a)).toBe(true);
+    expect(teacherView(d.state, d.now).progress).toEqual({ answered: 0, of: 0 });
+  });
+
   it('lock stops new joins but not rejoins', () => {
     const d = new Driver();
     const a = d.join('Ada');

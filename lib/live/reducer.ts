@@ -246,10 +246,13 @@ const kick: Handler<'kick'> = (s, e, now, fx) => {
   const q: Participant = { ...p, kicked: true };
   const participants = s.participants.set(p.id, q);
   let round = s.round;
-  // An answer to the running question no longer counts; answers already revealed stay in the record.
-  if (round && round.status === 'open' && round.answers.has(p.id)) {
-    round = { ...round, answers: round.answers.delete(p.id), answeredActive: round.answeredActive - (isActive(p) ? 1 : 0) };
-    fx.push(record({ kind: 'answerVoided', sessionId: s.id, questionIndex: round.index, participantId: p.id }));
+  if (round && round.answers.has(p.id)) {
+    const answeredActive = round.answeredActive - (isActive(p) ? 1 : 0);
+    // An answer to the running question no longer counts; answers already revealed stay in the record.
+    if (round.status === 'open') {
+      round = { ...round, answers: round.answers.delete(p.id), answeredActive };
+      fx.push(record({ kind: 'answerVoided', sessionId: s.id, questionIndex: round.index, participantId: p.id }));
+    } else round = { ...round, answeredActive };
   }
   const next: SessionState = {
     ...s,
