@@ -124,7 +124,10 @@ function create(e: EventOf<'create'>, now: number): Transition<SessionState | nu
     code: e.code,
     teacherId: e.actor.teacherId,
     createdAt: now,
-    settings: { ...DEFAULT_SETTINGS, ...e.settings },
+    settings: {
+      revealWhenAllAnswered: e.settings?.revealWhenAllAnswered ?? DEFAULT_SETTINGS.revealWhenAllAnswered,
+      maxParticipants: e.settings?.maxParticipants ?? DEFAULT_SETTINGS.maxParticipants,
+    },
     seq: 1,
     clock: now,
     phase: 'lobby',
