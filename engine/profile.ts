@@ -1,0 +1,162 @@
+// ONE table of the facts that differ between CPython 3.10, 3.11, 3.12 and 3.13.
+//
+// Every number here was measured on this machine with /root/.pyenv/versions/3.1x/bin/python3
+// (see tests/differential/programs/engine/ for the programs that keep them honest). Code asks
+// the current profile (`profile()`); nowhere else does the engine compare version numbers.
+
+export type PythonVersion = '3.10' | '3.11' | '3.12' | '3.13';
+export const PYTHON_VERSIONS: readonly PythonVersion[] = ['3.10', '3.11', '3.12', '3.13'];
+
+export interface VersionProfile {
+  readonly version: PythonVersion;
+  readonly hexversion: number;
+
+  // ---- reference counts ----
+  /** Small ints, None, True, False, (), '' and 1-char latin-1 strings are immortal (PEP 683). */
+  readonly immortalSingletons: boolean;
+  /** The refcount getrefcount shows for an immortal object (_Py_IMMORTAL_REFCNT). */
+  readonly immortalRefcnt: number;
+  /** Interned strings are immortal (3.12 only: 3.13 made runtime-interned strings mortal again). */
+  readonly internedImmortal: boolean;
+  /** Base count of the statically allocated singletons (3.11's _PyObject_IMMORTAL_INIT = 999999999). */
+  readonly staticSingletonBase: number | null;
+  /** Python-to-Python calls move the arguments from the caller's stack into the callee's frame (3.11+). */
+  readonly callMovesArgs: boolean;
+  /** Comprehensions are inlined into the enclosing frame (PEP 709, 3.12+). */
+  readonly inlineComprehensions: boolean;
+  /** getrefcount of a builtin function (held by builtins' dict and the interpreter's caches). */
+  readonly builtinFunctionBase: number;
+
+  // ---- garbage collector ----
+  readonly gcThresholds: readonly [number, number, number];
+  /** 3.10/3.11 collect inside the allocation that crosses threshold 0; 3.12+ at the next eval-breaker check. */
+  readonly gcCollectsAtEvalBreaker: boolean;
+  /** Instance attributes live in a managed values array, the __dict__ is materialised lazily (3.11+). */
+  readonly managedDicts: boolean;
+
+  // ---- sys.getsizeof (bytes, including the GC header where CPython adds it) ----
+  readonly sizeofIntZero: number;
+  readonly sizeofStrAsciiBase: number;
+  readonly sizeofStrCompactBase: number;
+  readonly sizeofDictKeysHeader: number;
+  /** 3.11+: all-str-key tables use 16-byte entries (PyDictUnicodeEntry). */
+  readonly dictUnicodeEntries: boolean;
+  readonly sizeofGenerator: number;
+  readonly sizeofGeneratorFunction: number;
+  readonly sizeofFunction: number;
+  readonly sizeofInstance: number;
+  readonly sizeofWeakref: number;
+  readonly sizeofRangeIter: number;
+  readonly sizeofEnumerate: number;
+  readonly sizeofException: number;
+  readonly sizeofHeapType: number;
+  readonly sizeofHeapTypeSlots: number;
+  /** list(set) / list(dict) over-allocate in 3.13 (list_extend via list_resize). */
+  readonly listFromSetOverallocates: boolean;
+  /** str.split pre-sizes its result list (PREALLOC_SIZE 12) before 3.12. */
+  readonly splitPreallocates: boolean;
+}
+
+const base310: VersionProfile = {
+  version: '3.10',
+  hexversion: 0x030a0df0,
+  immortalSingletons: false,
+  immortalRefcnt: 4294967295,
+  internedImmortal: false,
+  staticSingletonBase: null,
+  callMovesArgs: false,
+  inlineComprehensions: false,
+  builtinFunctionBase: 3,
+  gcThresholds: [700, 10, 10],
+  gcCollectsAtEvalBreaker: false,
+  managedDicts: false,
+  sizeofIntZero: 24,
+  sizeofStrAsciiBase: 49,
+  sizeofStrCompactBase: 72,
+  sizeofDictKeysHeader: 40,
+  dictUnicodeEntries: false,
+  sizeofGenerator: 104,
+  sizeofGeneratorFunction: 104,
+  sizeofFunction: 144,
+  sizeofInstance: 48,
+  sizeofWeakref: 72,
+  sizeofRangeIter: 48,
+  sizeofEnumerate: 64,
+  sizeofException: 80,
+  sizeofHeapType: 1072,
+  sizeofHeapTypeSlots: 904,
+  listFromSetOverallocates: false,
+  splitPreallocates: true,
+};
+
+const base311: VersionProfile = {
+  ...base310,
+  version: '3.11',
+  hexversion: 0x030b07f0,
+  staticSingletonBase: 999999999,
+  callMovesArgs: true,
+  builtinFunctionBase: 9,
+  managedDicts: true,
+  sizeofIntZero: 28,
+  sizeofDictKeysHeader: 32,
+  dictUnicodeEntries: true,
+  sizeofGenerator: 200,
+  sizeofGeneratorFunction: 176,
+  sizeofFunction: 152,
+  sizeofInstance: 56,
+  sizeofWeakref: 80,
+  sizeofEnumerate: 72,
+  sizeofException: 88,
+  sizeofHeapType: 1688,
+  sizeofHeapTypeSlots: 920,
+};
+
+const base312: VersionProfile = {
+  ...base311,
+  version: '3.12',
+  hexversion: 0x030c01f0,
+  immortalSingletons: true,
+  internedImmortal: true,
+  staticSingletonBase: null,
+  inlineComprehensions: true,
+  builtinFunctionBase: 2,
+  gcCollectsAtEvalBreaker: true,
+  sizeofStrAsciiBase: 41,
+  sizeofStrCompactBase: 56,
+  sizeofGenerator: 192,
+  sizeofFunction: 160,
+  sizeofInstance: 48,
+  sizeofRangeIter: 40,
+  sizeofHeapType: 1704,
+  sizeofHeapTypeSlots: 936,
+  splitPreallocates: false,
+};
+
+const base313: VersionProfile = {
+  ...base312,
+  version: '3.13',
+  hexversion: 0x030d00f0,
+  internedImmortal: false,
+  gcThresholds: [2000, 10, 10],
+  sizeofHeapType: 1712,
+  sizeofHeapTypeSlots: 944,
+  listFromSetOverallocates: true,
+};
+
+export const PROFILES: Readonly<Record<PythonVersion, VersionProfile>> = {
+  '3.10': base310,
+  '3.11': base311,
+  '3.12': base312,
+  '3.13': base313,
+};
+
+let current: VersionProfile = base312;
+
+/** The profile of the run in progress. */
+export function profile(): VersionProfile {
+  return current;
+}
+
+export function setProfile(v: PythonVersion): void {
+  current = PROFILES[v];
+}

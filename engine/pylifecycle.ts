@@ -1,0 +1,209 @@
+// Starting and ending a run (Python/pylifecycle.c): reset the static objects to the counts
+// and immortality the profile says they have at program start, build builtins and the
+// __main__ module, and at the end tear __main__ down the way CPython's finalization does so
+// that __del__ output at exit appears in the same order.
+
+import { PyObject, heap, statics, incref, decref, xdecref, endStatics, type GCNode } from './objects/object';
+import { PyType } from './objects/type';
+import { smallInts, True, False, PyInt } from './objects/int';
+import { emptyStr, PyStr, resetInterned, interned } from './objects/str';
+import { emptyTuple } from './objects/tuple';
+import { None, NotImplemented, Ellipsis } from './objects/singletons';
+import { PyDict, newDict, dictItems, dictSet } from './objects/dict';
+import { PyModule } from './objects/module';
+import { PyCFunction, PyMethodDescr } from './objects/descr';
+import { profile } from './profile';
+import { rt, DEFAULT_LIMITS, type Limits } from './runtime';
+import { resetGC, gcState, collectManual, allocated } from './gc';
+import { makeBuiltinsDict, BUILTIN_FUNCTION_OBJECTS } from './builtins';
+import { dictSetStrKey } from './types/mappings';
+import { newStr } from './objects/str';
+import { resetReprGuard } from './types/reprguard';
+import { resetUserHashKeys } from './typeobject';
+import { setImportModule } from './ceval';
+import { makeSysModule } from './modules/sys';
+import { makeGcModule } from './modules/gc';
+import { raise, ModuleNotFoundError } from './objects/exceptions';
+import { wireRun } from './wiring';
+import { makeCopyModule } from './modules/copy';
+import { makeWeakrefModule } from './modules/weakref';
+import { gcAllocated } from './gc';
+
+// Everything the engine modules made while loading is static from here on.
+let staticsDone = false;
+let firstRunId = 0;
+
+function finishStatics(): void {
+  if (staticsDone) return;
+  staticsDone = true;
+  endStatics();
+  firstRunId = heap.nextId;
+}
+
+/** Where the program-start refcount of a static object comes from. */
+function baselineRefcount(o: PyObject): number {
+  const p = profile();
+  const base311 = p.staticSingletonBase;
+  if (o === None) return p.version === '3.10' ? 4000 : 5000;
+  if (o === True || o === False) return p.version === '3.10' ? 100 : 380;
+  if (o instanceof PyInt && smallInts.includes(o)) return (base311 ?? 0) + 50;
+  if (o === emptyTuple) return (base311 ?? 0) + 1500;
+  if (o instanceof PyStr) return (base311 ?? 0) + 20;
+  if (o instanceof PyCFunction) return p.builtinFunctionBase;
+  if (o instanceof PyType) return 50;
+  return 1000;
+}
+
+function isImmortal(o: PyObject): boolean {
+  const p = profile();
+  if (!p.immortalSingletons) return false;
+  if (o instanceof PyCFunction) return false;
+  return true;
+}
+
+export interface RunSetup {
+  readonly mainGlobals: PyDict;
+}
+
+/** Fresh per-run state (the runtime, the heap, the collector, the static objects). */
+export function initRun(limits: Limits): RunSetup {
+  finishStatics();
+  wireRun();
+  heap.nextId = firstRunId;
+  heap.live = 0;
+  heap.maxObjects = limits.maxObjects;
+  heap.trash = [];
+  heap.deallocDepth = 0;
+  resetInterned();
+  resetReprGuard();
+  resetUserHashKeys();
+  for (const o of statics) {
+    o.ob_refcnt = baselineRefcount(o);
+    o.immortal = isImmortal(o);
+    o.gcNext = null;
+    o.gcPrev = null;
+    o.weakrefs = null;
+  }
+  resetGC(startCounts());
+  rt.stdout = [];
+  rt.stdoutBytes = 0;
+  rt.stderr = [];
+  rt.limits = limits;
+  rt.steps = 0;
+  rt.frame = null;
+  rt.depth = 0;
+  rt.recursionLimit = limits.maxDepth;
+  rt.excInfo = null;
+  rt.modules = new Map();
+  rt.events = [];
+  rt.stepOut = '';
+  rt.stepIndex = 0;
+  rt.finalizing = false;
+
+  const builtins = makeBuiltinsDict(null);
+  rt.builtins = builtins;
+  const g = newDict();
+  const put = (k: string, v: PyObject): void => dictSetStrKey(g, k, v);
+  const name = newStr('__main__');
+  put('__name__', name);
+  decref(name);
+  put('__doc__', None);
+  put('__package__', None);
+  put('__loader__', None);
+  put('__spec__', None);
+  const ann = newDict();
+  put('__annotations__', ann);
+  decref(ann);
+  const bm = new PyModule('builtins', incref(builtins));
+  allocated(bm, true);
+  put('__builtins__', bm);
+  decref(bm);
+  const file = newStr('main.py');
+  put('__file__', file);
+  decref(file);
+  put('__cached__', None);
+  rt.mainGlobals = g;
+  setImportModule(importModule);
+  return { mainGlobals: g };
+}
+
+/** gc.get_count() when the user's first line runs, as measured for a small program. */
+function startCounts(): [number, number, number] {
+  return [0, 0, 0];
+}
+
+const MODULE_FACTORIES: Record<string, () => PyModule> = {
+  sys: makeSysModule,
+  gc: makeGcModule,
+  weakref: makeWeakrefModule,
+  copy: makeCopyModule,
+};
+
+/**
+ * copy and weakref are Python modules in CPython: importing them allocates hundreds of GC
+ * objects (functions, dicts, classes), which moves gc.get_count() and can trigger an automatic
+ * collection. Measured net allocations per version (copy imports weakref first).
+ */
+const IMPORT_ALLOCATIONS: Record<string, Record<string, number>> = {
+  weakref: { '3.10': 797, '3.11': 1, '3.12': 798, '3.13': 825 },
+  copy: { '3.10': 109, '3.11': 84, '3.12': 86, '3.13': 93 },
+};
+
+/** IMPORT_NAME for the modules the engine provides. */
+function importModule(name: string): PyObject {
+  const have = rt.modules.get(name);
+  if (have !== undefined) return incref(have);
+  const make = MODULE_FACTORIES[name] ?? extraModules.get(name);
+  if (make === undefined) raise(ModuleNotFoundError, `No module named '${name}'`);
+  if (name === 'copy' && !rt.modules.has('weakref')) decref(importModule('weakref'));
+  const cost = IMPORT_ALLOCATIONS[name]?.[profile().version] ?? 0;
+  for (let i = 0; i < cost; i++) gcAllocated();
+  const m = make();
+  rt.modules.set(name, m);
+  return incref(m);
+}
+
+const extraModules = new Map<string, () => PyModule>();
+export function registerModule(name: string, make: () => PyModule): void {
+  extraModules.set(name, make);
+}
+
+/**
+ * Interpreter shutdown as a student sees it: the objects only __main__ kept alive are
+ * finalized in breadth-first order from the module's globals (CPython's shutdown collection
+ * finds them in that order), then released.
+ */
+export function finalizeRun(arena: PyObject[]): void {
+  rt.finalizing = true;
+  const g = rt.mainGlobals;
+  // The parser arena goes when the module's code has run.
+  for (const o of arena) decref(o);
+  arena.length = 0;
+  if (g === null) return;
+  shutdownMain(g);
+  for (const m of rt.modules.values()) decref(m);
+  rt.modules.clear();
+  xdecref(rt.builtins);
+  rt.builtins = null;
+  void interned;
+  void gcState;
+  void collectManual;
+  void NotImplemented;
+  void Ellipsis;
+  void emptyStr;
+  void BUILTIN_FUNCTION_OBJECTS;
+  void PyMethodDescr;
+  void dictItems;
+  void dictSet;
+}
+
+let shutdownHook: (g: PyDict) => void = (g) => decref(g);
+export function setShutdownHook(f: (g: PyDict) => void): void {
+  shutdownHook = f;
+}
+function shutdownMain(g: PyDict): void {
+  rt.mainGlobals = null;
+  shutdownHook(g);
+}
+
+export type { GCNode };

@@ -1,0 +1,337 @@
+// The format-spec mini-language (Python/formatter_unicode.c) and printf-style `%`
+// formatting (Objects/unicodeobject.c's PyUnicode_Format), for f-strings, format(),
+// str.format and `'%d' % x`.
+
+import { PyObject, decref } from '../objects/object';
+import { PyInt, big, BoolType } from '../objects/int';
+import { PyFloat, floatRepr } from '../objects/float';
+import { PyStr } from '../objects/str';
+import { PyTuple } from '../objects/tuple';
+import { PyDict, dictGet } from '../objects/dict';
+import { raise, ValueError, TypeError, KeyError } from '../objects/exceptions';
+import { reprString, strString, typeName, lookupAttr, callObject } from '../abstract';
+import { newStr } from '../objects/str';
+import { typeLookup } from '../objects/type';
+
+interface Spec {
+  fill: string;
+  align: string;
+  sign: string;
+  alt: boolean;
+  zero: boolean;
+  width: number;
+  grouping: string;
+  precision: number;
+  type: string;
+}
+
+function parseSpec(spec: string): Spec {
+  const m = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(spec);
+  if (m === null) raise(ValueError, 'Invalid format specifier');
+  return {
+    fill: m[1] ?? (m[5] && !m[2] ? '0' : ' '),
+    align: m[2] ?? (m[5] ? '=' : ''),
+    sign: m[3] ?? '-',
+    alt: m[4] !== undefined,
+    zero: m[5] !== undefined,
+    width: m[6] !== undefined ? parseInt(m[6], 10) : 0,
+    grouping: m[7] ?? '',
+    precision: m[8] !== undefined ? parseInt(m[8], 10) : -1,
+    type: m[9] ?? '',
+  };
+}
+
+function group(digits: string, sep: string, every = 3): string {
+  if (sep === '') return digits;
+  let out = '';
+  let n = 0;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    out = digits[i] + out;
+    if (++n % every === 0 && i > 0) out = sep + out;
+  }
+  return out;
+}
+
+function pad(body: string, sign: string, s: Spec, defaultAlign: string): string {
+  const align = s.align || defaultAlign;
+  const len = Array.from(sign + body).length;
+  if (len >= s.width) return sign + body;
+  const fill = s.fill.repeat(s.width - len);
+  switch (align) {
+    case '<':
+      return sign + body + fill;
+    case '^': {
+      const half = Math.floor((s.width - len) / 2);
+      return s.fill.repeat(half) + sign + body + s.fill.repeat(s.width - len - half);
+    }
+    case '=':
+      return sign + fill + body;
+    default:
+      return fill + sign + body;
+  }
+}
+
+function signOf(neg: boolean, s: Spec): string {
+  return neg ? '-' : s.sign === '+' ? '+' : s.sign === ' ' ? ' ' : '';
+}
+
+export function formatInt(v: bigint, s: Spec): string {
+  const neg = v < 0n;
+  const a = neg ? -v : v;
+  let digits: string;
+  let prefix = '';
+  switch (s.type) {
+    case 'b':
+      digits = a.toString(2);
+      prefix = s.alt ? '0b' : '';
+      break;
+    case 'o':
+      digits = a.toString(8);
+      prefix = s.alt ? '0o' : '';
+      break;
+    case 'x':
+      digits = a.toString(16);
+      prefix = s.alt ? '0x' : '';
+      break;
+    case 'X':
+      digits = a.toString(16).toUpperCase();
+      prefix = s.alt ? '0X' : '';
+      break;
+    case 'c':
+      return pad(String.fromCodePoint(Number(a)), '', s, '<');
+    case '':
+    case 'd':
+    case 'n':
+      digits = a.toString();
+      break;
+    default:
+      return formatFloat(Number(v), s);
+  }
+  if (s.grouping) digits = group(digits, s.grouping, s.type === 'd' || s.type === '' || s.type === 'n' ? 3 : 4);
+  if (s.zero && s.align === '=' && s.width > 0 && s.grouping) {
+    // zero padding takes part in grouping
+    const sign = signOf(neg, s) + prefix;
+    while (sign.length + digits.length < s.width) {
+      digits = (digits.replace(/[,_]/g, '').length % 3 === 0 && s.grouping ? '0' + s.grouping : '0') + digits;
+    }
+    return sign + digits;
+  }
+  return pad(digits, signOf(neg, s) + prefix, s, '>');
+}
+
+function toFixed(x: number, prec: number): string {
+  // JS toFixed switches to exponent form at 1e21; Python never does for 'f'.
+  if (Math.abs(x) < 1e21) return x.toFixed(prec);
+  const s = BigInt(Math.trunc(x)).toString();
+  return prec > 0 ? s + '.' + '0'.repeat(prec) : s;
+}
+
+function expForm(x: number, prec: number, upper: boolean): string {
+  let s = x.toExponential(prec);
+  s = s.replace(/e([+-])(\d)$/, 'e$10$2');
+  return upper ? s.toUpperCase() : s;
+}
+
+/** 'g' formatting: %g rules with precision p (significant digits). */
+function gForm(x: number, prec: number, alt: boolean, upper: boolean): string {
+  const p = prec === 0 ? 1 : prec;
+  if (x === 0) return alt ? '0.' + '0'.repeat(p - 1) : '0';
+  const exp = Math.floor(Math.log10(Math.abs(Number(x.toExponential(p - 1)))));
+  let s: string;
+  if (exp >= -4 && exp < p) {
+    s = toFixed(x, p - 1 - exp);
+    if (!alt && s.includes('.')) s = s.replace(/\.?0+$/, '');
+  } else {
+    s = expForm(x, p - 1, upper);
+    if (!alt) s = s.replace(/\.?0+e/, 'e').replace(/\.?0+E/, 'E');
+  }
+  return s;
+}
+
+export function formatFloat(x: number, s: Spec): string {
+  const neg = x < 0 || Object.is(x, -0);
+  const a = Math.abs(x);
+  let body: string;
+  const t = s.type;
+  if (!Number.isFinite(a)) {
+    body = Number.isNaN(a) ? 'nan' : 'inf';
+    if (t === 'F' || t === 'E' || t === 'G') body = body.toUpperCase();
+    return pad(body, signOf(neg && !Number.isNaN(a), s), s, '>');
+  }
+  const prec = s.precision;
+  switch (t) {
+    case 'f':
+    case 'F':
+      body = toFixed(a, prec < 0 ? 6 : prec);
+      break;
+    case 'e':
+    case 'E':
+      body = expForm(a, prec < 0 ? 6 : prec, t === 'E');
+      break;
+    case '%':
+      body = toFixed(a * 100, prec < 0 ? 6 : prec) + '%';
+      break;
+    case 'g':
+    case 'G':
+    case 'n':
+      body = gForm(a, prec < 0 ? 6 : prec, s.alt, t === 'G');
+      break;
+    case '':
+      if (prec < 0) body = floatRepr(a);
+      else {
+        body = gForm(a, prec, s.alt, false);
+        if (!/[.e]/.test(body) && !/inf|nan/.test(body)) {
+          // '' type with precision keeps at least one digit after the point only via repr rules
+        }
+      }
+      break;
+    default:
+      raise(ValueError, `Unknown format code '${t}' for object of type 'float'`);
+  }
+  if (s.grouping) {
+    const [ip, fp] = body.split('.');
+    body = group(ip!, s.grouping) + (fp !== undefined ? '.' + fp : '');
+  }
+  return pad(body, signOf(neg, s), s, '>');
+}
+
+function formatStr(v: string, s: Spec): string {
+  if (s.type !== '' && s.type !== 's') raise(ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
+  if (s.sign !== '-' && s.align !== '') raise(ValueError, 'Sign not allowed in string format specifier');
+  const body = s.precision >= 0 ? Array.from(v).slice(0, s.precision).join('') : v;
+  return pad(body, '', s, '<');
+}
+
+/** format(value, spec) for the built-in types; other objects use __format__ or str(). */
+export function formatValue(v: PyObject, spec: string): string {
+  if (v instanceof PyInt) {
+    if (spec === '') return v.ob_type === BoolType ? (v.value === 1 ? 'True' : 'False') : String(v.value);
+    const s = parseSpec(spec);
+    if (s.type === 's') raise(ValueError, `Unknown format code 's' for object of type '${typeName(v)}'`);
+    if (s.precision >= 0 && 'bcdoxXn'.includes(s.type) ) raise(ValueError, 'Precision not allowed in integer format specifier');
+    if (s.precision >= 0 && s.type === '') raise(ValueError, 'Precision not allowed in integer format specifier');
+    return formatInt(big(v.value), s);
+  }
+  if (v instanceof PyFloat) {
+    if (spec === '') return floatRepr(v.value);
+    const s = parseSpec(spec);
+    if ('bcdoxX'.includes(s.type) && s.type !== '') raise(ValueError, `Unknown format code '${s.type}' for object of type 'float'`);
+    return formatFloat(v.value, s);
+  }
+  if (v instanceof PyStr) {
+    if (spec === '') return v.value;
+    return formatStr(v.value, parseSpec(spec));
+  }
+  const userFormat = v.ob_type.isHeapType ? typeLookup(v.ob_type, '__format__') : null;
+  if (userFormat !== null) {
+    const m = lookupAttr(v, '__format__')!;
+    const arg = newStr(spec);
+    try {
+      const r = callObject(m, [arg]);
+      const out = strString(r);
+      decref(r);
+      return out;
+    } finally {
+      decref(arg);
+      decref(m);
+    }
+  }
+  if (spec !== '') raise(TypeError, `unsupported format string passed to ${typeName(v)}.__format__`);
+  return strString(v);
+}
+
+/** printf-style formatting: `fmt % args`. */
+export function percentFormat(fmt: string, args: PyObject): string {
+  const items: PyObject[] = args instanceof PyTuple ? args.items : [args];
+  const mapping = args instanceof PyDict ? args : null;
+  let idx = 0;
+  let out = '';
+  const next = (): PyObject => {
+    if (idx >= items.length) raise(TypeError, 'not enough arguments for format string');
+    return items[idx++]!;
+  };
+  const re = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/gy;
+  let last = 0;
+  for (;;) {
+    const pos = fmt.indexOf('%', last);
+    if (pos < 0) {
+      out += fmt.slice(last);
+      break;
+    }
+    out += fmt.slice(last, pos);
+    re.lastIndex = pos;
+    const m = re.exec(fmt);
+    if (m === null) {
+      const c = fmt[pos + 1];
+      if (c === undefined) raise(ValueError, 'incomplete format');
+      raise(ValueError, `unsupported format character '${c}' (0x${c.charCodeAt(0).toString(16)}) at index ${pos + 1}`);
+    }
+    last = re.lastIndex;
+    const [, key, flags, widthS, precS, conv] = m;
+    if (conv === '%') {
+      out += '%';
+      continue;
+    }
+    let v: PyObject;
+    if (key !== undefined) {
+      if (mapping === null) raise(TypeError, 'format requires a mapping');
+      const k = newStr(key);
+      const got = dictGet(mapping, k);
+      decref(k);
+      if (got === null) raise(KeyError, `'${key}'`);
+      v = got;
+    } else v = next();
+    const width = widthS === '*' ? Number((next() as PyInt).value) : widthS ? parseInt(widthS, 10) : 0;
+    const prec = precS === '*' ? Number((next() as PyInt).value) : precS !== undefined ? parseInt(precS, 10) : -1;
+    const left = flags!.includes('-');
+    const zero = flags!.includes('0') && !left;
+    const plus = flags!.includes('+') ? '+' : flags!.includes(' ') ? ' ' : '-';
+    const spec: Spec = { fill: zero ? '0' : ' ', align: left ? '<' : zero ? '=' : '>', sign: plus, alt: flags!.includes('#'), zero, width, grouping: '', precision: prec, type: '' };
+    let piece: string;
+    switch (conv) {
+      case 's':
+        piece = strString(v);
+        if (prec >= 0) piece = piece.slice(0, prec);
+        piece = pad(piece, '', { ...spec, fill: ' ', align: left ? '<' : '>' }, '>');
+        break;
+      case 'r':
+      case 'a':
+        piece = reprString(v);
+        if (prec >= 0) piece = piece.slice(0, prec);
+        piece = pad(piece, '', { ...spec, fill: ' ', align: left ? '<' : '>' }, '>');
+        break;
+      case 'd':
+      case 'i':
+      case 'u': {
+        let iv: bigint;
+        if (v instanceof PyInt) iv = big(v.value);
+        else if (v instanceof PyFloat) iv = BigInt(Math.trunc(v.value));
+        else raise(TypeError, `%${conv} format: a real number is required, not ${typeName(v)}`);
+        piece = formatInt(iv, { ...spec, type: 'd', precision: -1 });
+        break;
+      }
+      case 'x':
+      case 'X':
+      case 'o': {
+        if (!(v instanceof PyInt)) raise(TypeError, `%${conv} format: an integer is required, not ${typeName(v)}`);
+        piece = formatInt(big(v.value), { ...spec, type: conv, precision: -1 });
+        break;
+      }
+      case 'c':
+        piece = v instanceof PyStr ? v.value : String.fromCodePoint(Number((v as PyInt).value));
+        break;
+      default: {
+        let x: number;
+        if (v instanceof PyFloat) x = v.value;
+        else if (v instanceof PyInt) x = Number(v.value);
+        else raise(TypeError, `must be real number, not ${typeName(v)}`);
+        piece = formatFloat(x, { ...spec, type: conv!, precision: prec < 0 ? 6 : prec });
+      }
+    }
+    out += piece;
+  }
+  if (mapping === null && idx < items.length && !(args instanceof PyTuple && items.length === 0)) {
+    raise(TypeError, 'not all arguments converted during string formatting');
+  }
+  return out;
+}
