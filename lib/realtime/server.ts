@@ -44,8 +44,9 @@ function playerView(player: StoredPlayer): PlayerView {
 export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): RealtimeServer {
   const io: RealtimeServer = new Server(httpServer, {
     adapter: options.adapter,
-    // Same origin as the page; nothing else should connect.
+    // The page bundles socket.io-client itself.
     serveClient: false,
+    // Every message we accept is a small JSON object.
     maxHttpBufferSize: 16 * 1024,
     // Other upgrade requests on this port belong to Next.js (hot reload in development).
     destroyUpgrade: false,
