@@ -343,7 +343,7 @@ export function HeapScene(props: HeapSceneProps) {
                 data-testid={`heap-object-${o.id}`}
                 data-object-type={o.object.type}
                 style={hitStyle(o.box)}
-                aria-label={describeObject(o.object, names)}
+                aria-label={describeObject(o.object, names, layout.frames.length > 0)}
                 aria-pressed={pickable ? selected.has(o.id) : undefined}
                 onClick={() => {
                   if (pickable) props.onPickObject?.(o.id);

@@ -349,7 +349,7 @@ export class PixiHeapRenderer {
   private framesSignature = '';
 
   private drawFrames(layout: SceneLayout): void {
-    const signature = layout.frames.map((f) => `${f.name}@${f.line}@${f.box.y}:${f.vars.map((v) => v.name).join(',')}`).join('|');
+    const signature = layout.frames.map((f) => `${f.name}@${f.line}@${f.box.y}:${f.vars.map((v) => `${v.name}${v.drawn ? '' : '?'}`).join(',')}`).join('|');
     if (signature === this.framesSignature) return;
     this.framesSignature = signature;
     for (const child of this.framesLayer.removeChildren()) child.destroy({ children: true });
@@ -358,7 +358,11 @@ export class PixiHeapRenderer {
       const { x, y, w, h } = f.box;
       g.roundRect(x, y, w, h, 6).fill({ color: PALETTE.frameFill }).stroke({ width: 1.5, color: PALETTE.frameBorder });
       g.rect(x + 1, y + 1, w - 2, METRICS.frameHeaderHeight - 6).fill({ color: PALETTE.frameHeader });
-      for (const v of f.vars) g.circle(v.anchor.x, v.anchor.y, 3.5).fill({ color: PALETTE.varDot });
+      for (const v of f.vars) {
+        if (v.drawn) g.circle(v.anchor.x, v.anchor.y, 3.5).fill({ color: PALETTE.varDot });
+        // An object the scene does not draw (a module, a builtin): a hollow dot, no arrow.
+        else g.circle(v.anchor.x, v.anchor.y, 3.5).stroke({ width: 1.25, color: PALETTE.mutedText });
+      }
       this.framesLayer.addChild(g);
       const name = text(f.name, 12, PALETTE.text, true);
       name.position.set(x + 8, y + 6);

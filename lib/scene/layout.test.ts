@@ -237,3 +237,14 @@ describe('referenceDepths', () => {
     ]);
   });
 });
+
+describe('objects alive with no name', () => {
+  it('say "no name" while a frame runs, and make no such claim once the program is over', () => {
+    const steps = selfCycleCollected();
+    const orphaned = [steps[0]!, steps[1]!, { ...steps[2]!, heap: [] }];
+    const track = new SceneTrack(orphaned);
+    expect(track.layoutAt(2).byId.get(20)!.tag).toBe('gen 0 · no name');
+    const over = new SceneTrack([...orphaned, { ...steps[2]!, index: 3, frames: [], heap: [], events: [] }]);
+    expect(over.layoutAt(3).byId.get(20)!.tag).toBe('gen 0');
+  });
+});

@@ -182,17 +182,19 @@ export class SlotPlanner {
     return this.columns.reduce((m, c) => Math.max(m, c.occupants.length), 0);
   }
 
-  /** Follow one step: its allocations and deallocations in order, then its snapshot. */
-  observeStep(step: TraceStep): void {
+  /**
+   * Follow one step: its allocations and deallocations in order, then its snapshot and the
+   * objects the scene keeps showing beside it (`detached`: alive, but no name reaches them).
+   */
+  observeStep(step: TraceStep, detached: readonly { readonly id: ObjectId }[] = []): void {
     const depths = referenceDepths(step.frames, step.heap);
     for (const e of step.events) {
       if (e.kind === 'alloc') this.ensure(e.id, depths.get(e.id) ?? 1);
       else if (e.kind === 'dealloc') this.alive.delete(e.id);
     }
-    this.reconcile(
-      step.heap.map((o) => o.id),
-      depths,
-    );
+    const ids = step.heap.map((o) => o.id);
+    for (const o of detached) ids.push(o.id);
+    this.reconcile(ids, depths);
   }
 
   /** Follow a scene state that did not come from observeStep (a single static snapshot). */
@@ -319,6 +321,8 @@ export interface FrameVar {
   readonly row: Rect;
   readonly anchor: Point;
   readonly target: ObjectId;
+  /** False when the snapshot does not list its object (the interpreter's own, like a module). */
+  readonly drawn: boolean;
 }
 
 export interface FrameBox {
@@ -381,11 +385,20 @@ export function slotRect(slot: Slot, width: number, geometry: Geometry = LANDSCA
   };
 }
 
-function boxFor(o: SceneObject, slot: Slot, gcRefs: number | null, unreachable: boolean, geometry: Geometry): ObjectBox {
+function boxFor(
+  o: SceneObject,
+  slot: Slot,
+  gcRefs: number | null,
+  unreachable: boolean,
+  geometry: Geometry,
+  framesRunning: boolean,
+): ObjectBox {
   const inner = M.boxMaxWidth - 2 * M.boxPadding;
   const repr = fitText(o.repr, M.reprFontSize, inner);
   const title = fitText(o.type, M.titleFontSize, inner - 2 * M.badgeRadius);
-  const tag = o.tracked ? (o.generation === null ? 'tracked' : `gen ${o.generation}`) : 'untracked';
+  const tracking = o.tracked ? (o.generation === null ? 'tracked' : `gen ${o.generation}`) : 'untracked';
+  // With no frame running (the program is over) "no name" would be a guess, not a fact.
+  const tag = o.detached && framesRunning ? `${tracking} · no name` : tracking;
   const sharedLabel = o.shared ? SHARED_LABEL[o.shared]! : null;
   const tagsWidth =
     textWidth(tag, M.tagFontSize) + (sharedLabel ? textWidth(sharedLabel, M.tagFontSize) + 14 : 0);
@@ -409,7 +422,7 @@ function boxFor(o: SceneObject, slot: Slot, gcRefs: number | null, unreachable: 
   };
 }
 
-function layoutFrames(state: SceneState): FrameBox[] {
+function layoutFrames(state: SceneState, byId: ReadonlyMap<ObjectId, ObjectBox>): FrameBox[] {
   const frames: FrameBox[] = [];
   let y = M.margin;
   state.frames.forEach((f, index) => {
@@ -420,6 +433,7 @@ function layoutFrames(state: SceneState): FrameBox[] {
         row: { x: M.frameX, y: rowY, w: M.frameWidth, h: M.frameVarHeight },
         anchor: { x: M.frameX + M.frameWidth - 12, y: rowY + M.frameVarHeight / 2 },
         target: v.target,
+        drawn: byId.has(v.target),
       };
     });
     // An empty frame keeps one row for its "no names" note.
@@ -523,12 +537,12 @@ export function layoutScene(state: SceneState, planner: SlotPlanner, geometry: G
   const byId = new Map<ObjectId, ObjectBox>();
   for (const o of state.objects) {
     const gcRefs = gc && o.id in gc.gcRefs ? gc.gcRefs[o.id]! : null;
-    const box = boxFor(o, planner.slotOf(o.id)!, gcRefs, unreachable?.has(o.id) ?? false, geometry);
+    const box = boxFor(o, planner.slotOf(o.id)!, gcRefs, unreachable?.has(o.id) ?? false, geometry, state.frames.length > 0);
     objects.push(box);
     byId.set(o.id, box);
   }
 
-  const frames = layoutFrames(state);
+  const frames = layoutFrames(state, byId);
   const arrows: Arrow[] = [];
   for (const f of frames) {
     for (const v of f.vars) {

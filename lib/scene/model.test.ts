@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growingHeap, heapObject, frame, selfCycleCollected, traceStep, twoNamesOneList } from './fixtures';
-import { EMPTY_STATE, keyframesInto, MAX_STEP_MS, MIN_KEYFRAME_MS, sceneFromStep, timeline } from './model';
+import { detachedAfter, EMPTY_STATE, keyframesInto, MAX_STEP_MS, MIN_KEYFRAME_MS, sceneFromStep, timeline } from './model';
 
 describe('sceneFromStep', () => {
   it('keeps every snapshot field and sorts objects by id', () => {
@@ -29,10 +29,11 @@ describe('keyframesInto', () => {
     const [s0] = twoNamesOneList();
     const alloc = keyframesInto(null, s0!)[2]!;
     expect(alloc.effects).toEqual([{ kind: 'appear', id: 10 }]);
-    // Objects the previous snapshot did not have (the small ints) are not invented before
-    // the snapshot, so the list's arrows to them wait for the closing keyframe.
-    expect(alloc.state.objects.map((o) => o.id)).toEqual([10]);
-    expect(alloc.state.objects[0]).toMatchObject({ refcount: 1, repr: '[1, 2]', tracked: true });
+    // The small ints came on screen with their `shared` events, so the list's arrows to
+    // them are there from its first keyframe.
+    expect(alloc.state.objects.map((o) => o.id)).toEqual([1, 2, 10]);
+    expect(alloc.state.objects[2]).toMatchObject({ refcount: 1, repr: '[1, 2]', tracked: true });
+    expect(alloc.state.objects[2]!.refs.map((r) => r.target)).toEqual([1, 2]);
   });
 
   it('incref and decref tick the badge from the old count to the new one', () => {
@@ -140,5 +141,58 @@ describe('name bindings during a step', () => {
     const unbind = keyframesInto(steps[2]!, steps[3]!);
     expect(unbind[0]!.state.frames[0]!.locals).toEqual([]);
     expect(unbind[unbind.length - 1]!.caption).toBe(unbind[unbind.length - 2]!.caption);
+  });
+});
+
+describe('what the student can see', () => {
+  it('skips events on the interpreter’s own objects, keeps temporaries born and freed in the line', () => {
+    const prev = traceStep(0, 1, [frame('<module>', 1, { a: 5 })], [heapObject(5, 'list', '[]', 1)]);
+    const next = traceStep(1, 2, [frame('<module>', 2, { a: 5, sys: 700 })], [heapObject(5, 'list', '[]', 1)], [
+      { kind: 'alloc', id: 700, type: 'module', repr: "<module 'sys'>" },
+      { kind: 'incref', id: 650, refcount: 9 },
+      { kind: 'alloc', id: 701, type: 'tuple', repr: '(1,)' },
+      { kind: 'dealloc', id: 701 },
+      { kind: 'shared', id: 12, reason: 'small_int' },
+    ]);
+    const k = keyframesInto(prev, next);
+    expect(k.map((x) => x.event?.kind ?? 'settle')).toEqual(['alloc', 'dealloc', 'settle']);
+    expect(k[0]!.state.objects.map((o) => o.id)).toEqual([5, 701]);
+  });
+
+  it('an object the snapshot lists comes on screen at the first event that touches it', () => {
+    const prev = traceStep(0, 1, [frame('<module>', 1, {})], []);
+    const s = heapObject(3, 'str', "'hi'", 2, { shared: 'interned' });
+    const next = traceStep(1, 2, [frame('<module>', 2, { x: 3 })], [s], [{ kind: 'incref', id: 3, refcount: 2 }]);
+    const k = keyframesInto(prev, next);
+    expect(k[0]!.effects).toEqual([
+      { kind: 'appear', id: 3 },
+      { kind: 'badge', id: 3, from: null, to: 2 },
+    ]);
+    expect(k[0]!.state.objects[0]).toMatchObject({ id: 3, refcount: 2, shared: 'interned' });
+  });
+});
+
+describe('detachedAfter', () => {
+  it('keeps an object that left the snapshot without being freed, following its refcount', () => {
+    const steps = selfCycleCollected();
+    // The fixture's step 2 (del a) still lists the cycle; a snapshot of only what names
+    // reach would not. Drop it from the snapshot, as such an engine would.
+    const delA = { ...steps[2]!, heap: [] };
+    const before = sceneFromStep(steps[1]!);
+    const detached = detachedAfter(before, delA);
+    expect(detached).toHaveLength(1);
+    expect(detached[0]).toMatchObject({ id: 20, refcount: 1, detached: true });
+    const state = sceneFromStep(delA, detached);
+    expect(state.objects.map((o) => o.id)).toEqual([20]);
+    // The collection frees it: it is gone after that step, and faded during it.
+    expect(detachedAfter(state, steps[3]!)).toEqual([]);
+    const k = keyframesInto(state, steps[3]!, sceneFromStep(steps[3]!, []));
+    expect(k.find((x) => x.event?.kind === 'dealloc')!.effects).toEqual([{ kind: 'fade', id: 20 }]);
+    expect(k[1]!.state.objects[0]!.detached).toBe(true);
+  });
+
+  it('drops nothing that the snapshot still lists', () => {
+    const steps = twoNamesOneList();
+    expect(detachedAfter(sceneFromStep(steps[0]!), steps[1]!)).toEqual([]);
   });
 });

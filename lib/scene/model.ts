@@ -27,6 +27,12 @@ export interface SceneObject {
   readonly generation: number | null;
   readonly refs: readonly Reference[];
   readonly shared: SharedReason | null;
+  /**
+   * Alive, but no name reaches it any more: an earlier snapshot listed it, a later one
+   * (which lists what the frames reach) left it out, and it was never freed. A cycle after
+   * `del` is the classic case; it stays on screen until the collector frees it.
+   */
+  readonly detached: boolean;
 }
 
 export type SceneFrame = FrameSnapshot;
@@ -84,8 +90,11 @@ export const EMPTY_STATE: SceneState = {
   stdout: '',
 };
 
-/** The engine's snapshot after a step, as a scene state. */
-export function sceneFromStep(step: TraceStep): SceneState {
+/**
+ * The engine's snapshot after a step, as a scene state, plus the detached objects (alive,
+ * reached by no name) that the scene still knows about (see detachedAfter).
+ */
+export function sceneFromStep(step: TraceStep, detached: readonly SceneObject[] = []): SceneState {
   const objects = step.heap.map(
     (o): SceneObject => ({
       id: o.id,
@@ -97,8 +106,10 @@ export function sceneFromStep(step: TraceStep): SceneState {
       generation: o.generation,
       refs: o.refs,
       shared: o.shared,
+      detached: false,
     }),
   );
+  for (const o of detached) objects.push(o);
   if (!isSortedById(objects)) objects.sort((a, b) => a.id - b.id);
   return { step: step.index, line: step.line, frames: step.frames, objects, gc: null, stdout: step.stdout };
 }
@@ -153,16 +164,56 @@ function nameOf(objects: ReadonlyMap<ObjectId, SceneObject>, id: ObjectId): stri
 }
 
 /**
+ * What stays on screen after `step` without being in its snapshot: every object of `before`
+ * that the snapshot no longer lists and that the step did not free, with its refcount
+ * followed through the step's events. Ids are never reused and every death is reported
+ * (dealloc), so an object that merely left the snapshot is still alive.
+ */
+export function detachedAfter(before: SceneState, step: TraceStep): SceneObject[] {
+  const listed = new Set<ObjectId>();
+  for (const o of step.heap) listed.add(o.id);
+  const freed = new Set<ObjectId>();
+  const counts = new Map<ObjectId, number>();
+  for (const e of step.events) {
+    if (e.kind === 'dealloc') freed.add(e.id);
+    else if (e.kind === 'incref' || e.kind === 'decref') counts.set(e.id, e.refcount);
+  }
+  const out: SceneObject[] = [];
+  for (const o of before.objects) {
+    if (listed.has(o.id) || freed.has(o.id)) continue;
+    const refcount = counts.get(o.id) ?? o.refcount;
+    out.push(o.detached && refcount === o.refcount ? o : { ...o, refcount, detached: true });
+  }
+  return out;
+}
+
+/**
  * The keyframes from `prev` (the previous step's snapshot, or null before the first step)
  * into `step`: one per event, then the engine's snapshot.
  */
-export function keyframesInto(prev: TraceStep | SceneState | null, step: TraceStep): Keyframe[] {
+export function keyframesInto(
+  prev: TraceStep | SceneState | null,
+  step: TraceStep,
+  end: SceneState = sceneFromStep(step),
+): Keyframe[] {
   const start = prev === null ? EMPTY_STATE : 'heap' in prev ? sceneFromStep(prev) : prev;
-  const end = sceneFromStep(step);
   const endById = new Map(end.objects.map((o) => [o.id, o]));
   const objects = new Map(start.objects.map((o) => [o.id, o]));
   let gc: GCOverlay | null = start.gc;
   const keyframes: Keyframe[] = [];
+  // A program's line also runs the interpreter's own machinery (an import builds modules,
+  // a call touches builtins). Only what the student can see gets a keyframe: objects on
+  // screen, objects the snapshot will list, and temporaries born and freed in this line.
+  const freedHere = new Set<ObjectId>();
+  for (const e of step.events) if (e.kind === 'dealloc') freedHere.add(e.id);
+  /** Put an object the snapshot lists on screen the first time an event touches it. */
+  const bringIn = (id: ObjectId): SceneObject | undefined => {
+    const final = endById.get(id);
+    if (!final || objects.has(id)) return objects.get(id);
+    const o: SceneObject = { ...final, refs: final.refs.filter((r) => objects.has(r.target) || r.target === id) };
+    objects.set(id, o);
+    return o;
+  };
 
   // Ids are allocation serials, so appending allocations keeps the map in id order; sort
   // only if an engine ever breaks that.
@@ -188,6 +239,7 @@ export function keyframesInto(prev: TraceStep | SceneState | null, step: TraceSt
         // Contents come from the snapshot when the object outlives the step; a temporary
         // that dies within it has only what the event says.
         const final = endById.get(event.id);
+        if (!final && !freedHere.has(event.id)) continue;
         objects.set(event.id, {
           id: event.id,
           type: event.type,
@@ -198,6 +250,7 @@ export function keyframesInto(prev: TraceStep | SceneState | null, step: TraceSt
           generation: final?.generation ?? null,
           refs: (final?.refs ?? []).filter((r) => objects.has(r.target) || r.target === event.id),
           shared: null,
+          detached: false,
         });
         effects = [{ kind: 'appear', id: event.id }];
         caption = `new ${objectName({ type: event.type, id: event.id })}: ${event.repr}`;
@@ -205,14 +258,19 @@ export function keyframesInto(prev: TraceStep | SceneState | null, step: TraceSt
       }
       case 'incref':
       case 'decref': {
-        const o = objects.get(event.id);
-        const from = o ? o.refcount : null;
-        if (o) objects.set(event.id, { ...o, refcount: event.refcount });
-        effects = [{ kind: 'badge', id: event.id, from, to: event.refcount }];
+        const arriving = !objects.has(event.id);
+        const o = bringIn(event.id);
+        if (!o) continue;
+        const from = arriving ? null : o.refcount;
+        objects.set(event.id, { ...o, refcount: event.refcount });
+        effects = arriving
+          ? [{ kind: 'appear', id: event.id }, { kind: 'badge', id: event.id, from, to: event.refcount }]
+          : [{ kind: 'badge', id: event.id, from, to: event.refcount }];
         caption = `${nameOf(objects, event.id)}: refcount ${from ?? '?'} → ${event.refcount}`;
         break;
       }
       case 'dealloc': {
+        if (!objects.has(event.id)) continue;
         caption = `${nameOf(objects, event.id)} is freed`;
         objects.delete(event.id);
         // What it held is released by the decrefs that follow; its own arrows go with it,
@@ -226,9 +284,13 @@ export function keyframesInto(prev: TraceStep | SceneState | null, step: TraceSt
         break;
       }
       case 'shared': {
-        const o = objects.get(event.id);
-        if (o) objects.set(event.id, { ...o, shared: event.reason });
-        effects = [{ kind: 'shared', id: event.id, reason: event.reason }];
+        const arriving = !objects.has(event.id);
+        const o = bringIn(event.id);
+        if (!o) continue;
+        objects.set(event.id, { ...o, shared: event.reason });
+        effects = arriving
+          ? [{ kind: 'appear', id: event.id }, { kind: 'shared', id: event.id, reason: event.reason }]
+          : [{ kind: 'shared', id: event.id, reason: event.reason }];
         caption = `${nameOf(objects, event.id)} is shared: ${SHARED_REASON_TEXT[event.reason]}`;
         break;
       }
@@ -266,6 +328,7 @@ export function keyframesInto(prev: TraceStep | SceneState | null, step: TraceSt
         caption = `gc: generation ${event.generation} done, ${event.collected} collected, ${event.uncollectable} uncollectable`;
         break;
       case 'finalize':
+        if (!objects.has(event.id)) continue;
         effects = [{ kind: 'finalize', id: event.id }];
         caption = `${nameOf(objects, event.id)}: __del__ runs`;
         break;

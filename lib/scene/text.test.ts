@@ -36,7 +36,7 @@ describe('describeScene', () => {
   });
 
   it('names a reference to an object outside the snapshot by its id', () => {
-    const o = heapObject(1, 'list', '[?]', 1, { refs: [{ label: '[0]', target: 99 }] });
+    const o = { ...heapObject(1, 'list', '[?]', 1, { refs: [{ label: '[0]', target: 99 }] }), detached: false };
     expect(describeObject(o, new Map([[1, o]]))).toContain('[0] → object #99');
   });
 });

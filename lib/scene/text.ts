@@ -27,9 +27,10 @@ export function trackingText(o: SceneObject): string {
 }
 
 /** One object in one sentence: what the hit target's aria-label and the text view say. */
-export function describeObject(o: SceneObject, names: ReadonlyMap<ObjectId, SceneObject>): string {
+export function describeObject(o: SceneObject, names: ReadonlyMap<ObjectId, SceneObject>, framesRunning = true): string {
   const parts = [`${objectName(o)} ${o.repr}`, refcountText(o), trackingText(o)];
   if (o.shared) parts.push(`shared: ${SHARED_REASON_TEXT[o.shared]}`);
+  if (o.detached && framesRunning) parts.push('no name reaches it');
   if (o.refs.length > 0) {
     const held = o.refs.map((r) => {
       const t = names.get(r.target);
@@ -45,14 +46,14 @@ export function describeScene(state: SceneState): SceneText {
   const frames = state.frames.map((f, i) => {
     const vars = f.locals.map((v) => {
       const t = byId.get(v.target);
-      return `${v.label} → ${t ? `${objectName(t)} ${t.repr}` : `object #${v.target}`}`;
+      return `${v.label} → ${t ? `${objectName(t)} ${t.repr}` : `object #${v.target} (not drawn)`}`;
     });
     return {
       key: `f${i}`,
       text: `frame ${f.name}, line ${f.line}: ${vars.length > 0 ? vars.join('; ') : 'no names'}`,
     };
   });
-  const objects = state.objects.map((o) => ({ key: `o${o.id}`, text: describeObject(o, byId) }));
+  const objects = state.objects.map((o) => ({ key: `o${o.id}`, text: describeObject(o, byId, state.frames.length > 0) }));
   let gc: string | null = null;
   if (state.gc) {
     const g = state.gc;

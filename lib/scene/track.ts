@@ -3,7 +3,16 @@
 // exactly where it was. Pure; the React component and the benchmark both drive this.
 
 import type { TraceStep } from '../../engine/trace';
-import { keyframesInto, sceneFromStep, type Keyframe, type SceneEffect, type SceneState } from './model';
+import {
+  detachedAfter,
+  EMPTY_STATE,
+  keyframesInto,
+  sceneFromStep,
+  type Keyframe,
+  type SceneEffect,
+  type SceneObject,
+  type SceneState,
+} from './model';
 import {
   LANDSCAPE,
   layoutScene,
@@ -33,6 +42,8 @@ export class SceneTrack {
   readonly planner: SlotPlanner;
   readonly geometry: Geometry;
   private readonly layouts = new Map<number, SceneLayout>();
+  /** Per step, the objects still alive that its snapshot no longer lists (see detachedAfter). */
+  private readonly detached: (readonly SceneObject[])[] = [];
   private extentCache: Rect | null = null;
 
   constructor(
@@ -43,7 +54,15 @@ export class SceneTrack {
     const portrait = orientation === 'portrait';
     this.geometry = portrait ? portraitGeometry(steps.map((s) => s.frames)) : LANDSCAPE;
     this.planner = new SlotPlanner({ rowsPerColumn: portrait ? portraitRowsForHeapSize(biggest) : rowsForHeapSize(biggest) });
-    for (const step of steps) this.planner.observeStep(step);
+    let before: SceneState = EMPTY_STATE;
+    const none: readonly SceneObject[] = [];
+    for (const step of steps) {
+      const found = detachedAfter(before, step);
+      const detached = found.length === 0 ? none : found;
+      this.detached.push(detached);
+      this.planner.observeStep(step, detached);
+      before = sceneFromStep(step, detached);
+    }
   }
 
   get length(): number {
@@ -51,7 +70,7 @@ export class SceneTrack {
   }
 
   stateAt(index: number): SceneState {
-    return sceneFromStep(this.steps[index]!);
+    return sceneFromStep(this.steps[index]!, this.detached[index]);
   }
 
   layoutAt(index: number): SceneLayout {
@@ -66,8 +85,8 @@ export class SceneTrack {
 
   /** The keyframes that animate step `index - 1` into step `index`. */
   keyframesInto(index: number): LaidOutKeyframe[] {
-    const prev = index > 0 ? this.steps[index - 1]! : null;
-    const keyframes: Keyframe[] = keyframesInto(prev, this.steps[index]!);
+    const prev = index > 0 ? this.stateAt(index - 1) : null;
+    const keyframes: Keyframe[] = keyframesInto(prev, this.steps[index]!, this.stateAt(index));
     return keyframes.map((k, i) => ({
       layout: i === keyframes.length - 1 ? this.layoutAt(index) : layoutScene(k.state, this.planner, this.geometry),
       effects: k.effects,
@@ -78,8 +97,8 @@ export class SceneTrack {
 
   /** What happened during step `index`, one short sentence per event. */
   captionsOf(index: number): string[] {
-    const prev = index > 0 ? this.steps[index - 1]! : null;
-    const keyframes = keyframesInto(prev, this.steps[index]!);
+    const prev = index > 0 ? this.stateAt(index - 1) : null;
+    const keyframes = keyframesInto(prev, this.steps[index]!, this.stateAt(index));
     return keyframes.slice(0, -1).map((k) => k.caption);
   }
 

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HeapScene } from '../HeapScene';
 import { growingHeap, selfCycleCollected, twoNamesOneList } from '../fixtures';
+import { runProgram, type PythonVersion } from '../../../engine/index';
+import type { TraceStep } from '../../../engine/trace';
 
 const FIXTURES = {
   two: twoNamesOneList,
@@ -14,7 +16,15 @@ const FIXTURES = {
 
 const params = new URLSearchParams(location.search);
 const name = (params.get('fixture') ?? 'two') as keyof typeof FIXTURES;
-const steps = (FIXTURES[name] ?? FIXTURES.two)();
+const program = params.get('program');
+const steps = program === null ? (FIXTURES[name] ?? FIXTURES.two)() : traceOf(program, params.get('version') ?? '3.12');
+
+/** A real trace: `?program=<source>&version=3.12` runs the engine in the page. */
+function traceOf(source: string, version: string): TraceStep[] {
+  const out: TraceStep[] = [];
+  runProgram(source, { version: version as PythonVersion, trace: { step: (s) => void out.push(s) } });
+  return out;
+}
 const initialStep = Number(params.get('step') ?? 0);
 const initialSpeed = Number(params.get('speed') ?? 1);
 
