@@ -11,7 +11,7 @@ if [ -f "$stamp" ]; then
     [ -e "$p" ] && sources+=("$p")
   done
   # lib/db/generated is rewritten by every `prisma generate` and is not part of the pages.
-  if [ -z "$(find "${sources[@]}" -newer "$stamp" -not -path 'lib/db/generated/*' -print -quit)" ]; then
+  if [ -z "$(find "${sources[@]}" -path lib/db/generated -prune -o -newer "$stamp" -print -quit)" ]; then
     exit 0
   fi
 fi
