@@ -196,3 +196,15 @@ describe('detachedAfter', () => {
     expect(detachedAfter(sceneFromStep(steps[0]!), steps[1]!)).toEqual([]);
   });
 });
+
+describe('events with nothing to show', () => {
+  it('skip an immortal object’s count changes and a repeated shared mark', () => {
+    const one = heapObject(1, 'int', '1', 1_000_000, { immortal: true, shared: 'small_int' });
+    const prev = traceStep(0, 1, [frame('<module>', 1, { x: 1 })], [one]);
+    const next = traceStep(1, 2, [frame('<module>', 2, { x: 1, y: 1 })], [one], [
+      { kind: 'incref', id: 1, refcount: 1_000_001 },
+      { kind: 'shared', id: 1, reason: 'small_int' },
+    ]);
+    expect(keyframesInto(prev, next).map((k) => k.event?.kind ?? 'settle')).toEqual(['settle']);
+  });
+});

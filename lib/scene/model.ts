@@ -260,7 +260,8 @@ export function keyframesInto(
       case 'decref': {
         const arriving = !objects.has(event.id);
         const o = bringIn(event.id);
-        if (!o) continue;
+        // An immortal object's badge reads ∞ whatever its count does: nothing to show.
+        if (!o || (o.immortal && !arriving)) continue;
         const from = arriving ? null : o.refcount;
         objects.set(event.id, { ...o, refcount: event.refcount });
         effects = arriving
@@ -286,7 +287,8 @@ export function keyframesInto(
       case 'shared': {
         const arriving = !objects.has(event.id);
         const o = bringIn(event.id);
-        if (!o) continue;
+        // Handing out an object already marked shared again is news only the first time.
+        if (!o || (!arriving && o.shared === event.reason)) continue;
         objects.set(event.id, { ...o, shared: event.reason });
         effects = arriving
           ? [{ kind: 'appear', id: event.id }, { kind: 'shared', id: event.id, reason: event.reason }]
