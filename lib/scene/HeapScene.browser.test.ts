@@ -122,6 +122,15 @@ describe.skipIf(!haveBrowser)('HeapScene in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('Space plays from the scrubber too, whose arrows step once', async () => {
+    await open(page, harness, 'fixture=two&step=0&speed=4');
+    await page.getByRole('slider', { name: 'Step' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await step(page)).toBe('1');
+    await page.keyboard.press(' ');
+    await expect.poll(() => step(page), { timeout: 15_000 }).toBe('3');
+  });
+
   it('keyboard works from anywhere on the page when the scene asks for it', async () => {
     await open(page, harness, 'fixture=two&step=0');
     await page.mouse.click(5, 690);

@@ -98,6 +98,11 @@ function isEditable(target: EventTarget | null): boolean {
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
+/** The scrubber moves itself on arrows and Home/End; Space it leaves to us. */
+function isScrubber(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement && target.type === 'range';
+}
+
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -250,7 +255,7 @@ export function HeapScene(props: HeapSceneProps) {
       switch (e.key) {
         case ' ':
         case 'Spacebar':
-          if (onControl || isEditable(target)) return false;
+          if (onControl || (isEditable(target) && !isScrubber(target))) return false;
           togglePlay();
           break;
         case 'ArrowRight':
