@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveHarness, type Harness } from './dev/serve';
 
-const CHROMIUM = '/usr/bin/chromium';
+// `npm test` finds Chromium and exports CHROMIUM_PATH (scripts/find-chromium.sh).
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const haveBrowser = existsSync(CHROMIUM);
 if (!haveBrowser && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
 if (!haveBrowser) console.warn(`skipping the scene's browser tests: ${CHROMIUM} is missing (apt-get install chromium)`);
