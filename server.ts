@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { databaseConfigFromEnv, openDatabase } from './lib/db/client';
+import { setUpLive } from './lib/realtime/live-runtime';
 import { connectRedisAdapter } from './lib/realtime/redis';
 import { attachRealtime } from './lib/realtime/server';
 import { StartupError } from './lib/startup-error';
@@ -27,7 +28,10 @@ async function main(): Promise<void> {
   const app = next({ dev, hostname, port, httpServer });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const io = attachRealtime(httpServer, { prisma: database.prisma, adapter: redis?.adapter });
+  const live = setUpLive(database.prisma);
+  const io = attachRealtime(httpServer, { prisma: database.prisma, adapter: redis?.adapter, features: [live.feature] });
+  // Sessions that were running when the server stopped: re-arm their deadlines.
+  await live.runtime().hub.resume();
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -43,6 +47,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`heapquest: ${signal}, shutting down`);
     // io.close() also closes the HTTP server; the database closes last so pending writes land.
+    live.runtime().hub.close();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await app.close?.();
     await redis?.close();

@@ -50,4 +50,6 @@ export interface ServerEvents {
   presence: { page: PresencePage; count: number };
   /** A message was refused; `event` names it when it could be read. */
   error: { event: string | null; message: string };
+  /** Live sessions: a message from the session a connection is bound to (lib/realtime/live.ts). */
+  live: import('../live').ServerMessage;
 }

@@ -1,0 +1,165 @@
+// Level checkpoints as live questions. The key of each question is read off an engine run by
+// lib/levels (deriveAnswerKeys), never typed; the scene every client shows is the same run's
+// trace, cut where the checkpoint pauses (before its line runs) until the reveal, and through
+// the line's last step after it.
+//
+// Server only: it loads the levels folder and runs the engine. Everything is worked out once
+// per level and kept (levels are files that change only with a deploy).
+import { runProgram } from '../../engine/index';
+import type { ObjectId, TraceStep } from '../../engine/trace';
+import { deriveAnswerKeys, WindowSink, type Answer, type Runner } from '../levels/answer-key';
+import { LEVELS_ROOT, loadLevelFiles } from '../levels/load-fs';
+import type { Level } from '../levels/schema';
+import { LIMITS, liveQuestionSchema, type LiveQuestion } from '../live/questions';
+
+export const DEFAULT_TIME_LIMIT_MS = 30_000;
+
+/** What a client needs to draw one question's scene. */
+export interface QuestionScene {
+  readonly levelId: string;
+  readonly title: string;
+  readonly program: string;
+  readonly line: number;
+  /** Steps shown while the question is open: the heap as the checkpoint's line starts. */
+  readonly before: number;
+  /** Steps shown after the reveal: through the end of the line's run. */
+  readonly after: number;
+  /** Pick questions: what each clickable object is, for a list beside the canvas. */
+  readonly candidates: readonly { readonly id: string; readonly label: string }[];
+}
+
+interface PreparedLevel {
+  readonly level: Level;
+  readonly steps: readonly TraceStep[];
+  readonly questions: readonly (PreparedQuestion | { readonly problem: string })[];
+}
+
+/** A question before the host chooses its time limit. */
+type Untimed = LiveQuestion extends infer Q ? (Q extends LiveQuestion ? Omit<Q, 'timeLimitMs'> : never) : never;
+
+interface PreparedQuestion {
+  readonly base: Untimed;
+  readonly scene: QuestionScene;
+}
+
+export interface LevelSummary {
+  readonly id: string;
+  readonly topic: string;
+  readonly title: string;
+  readonly difficulty: number;
+  readonly checkpoints: readonly { readonly index: number; readonly kind: string; readonly prompt: string; readonly usable: string | true }[];
+}
+
+const runner: Runner = (source, options) => runProgram(source, options);
+
+let levels: ReadonlyMap<string, Level> | null = null;
+const prepared = new Map<string, PreparedLevel>();
+
+function allLevels(): ReadonlyMap<string, Level> {
+  levels ??= new Map(loadLevelFiles(LEVELS_ROOT).map((l) => [l.level.id, l.level]));
+  return levels;
+}
+
+/** The question id for checkpoint `index` of a level; the scene route reads it back. */
+export const questionId = (levelId: string, index: number) => `${levelId}#${index}`;
+
+export function parseQuestionId(id: string): { levelId: string; index: number } | null {
+  const m = /^([a-z0-9-]+)#(\d{1,3})$/.exec(id);
+  return m ? { levelId: m[1]!, index: Number(m[2]) } : null;
+}
+
+function prepare(levelId: string): PreparedLevel | null {
+  const cached = prepared.get(levelId);
+  if (cached) return cached;
+  const level = allLevels().get(levelId);
+  if (!level) return null;
+  const keys = deriveAnswerKeys(level, runner);
+  // The same run again, keeping every step, to know where each checkpoint's window sits.
+  const steps: TraceStep[] = [];
+  const windows = new WindowSink(level.checkpoints.map((c) => ({ line: c.line, occurrence: c.occurrence })));
+  runProgram(level.program, { version: level.profile, trace: { step: (s) => (steps.push(s), windows.step(s)) } });
+  const cut = windows.windows();
+  const questions = level.checkpoints.map((cp, i) => {
+    const key = keys.checkpoints[i]!;
+    const w = cut[i]!;
+    const before = w.before ? steps.indexOf(w.before) + 1 : 0;
+    const after = steps.indexOf(w.steps[w.steps.length - 1]!) + 1;
+    const id = questionId(level.id, i);
+    const prompt = promptFor(cp.question.prompt, key.answer);
+    const base = questionFrom(id, prompt, { levelId: level.id, step: before }, key.answer);
+    if (typeof base === 'string') return { problem: base };
+    const candidates =
+      key.answer.kind === 'pick' ? key.answer.candidates.map((c) => ({ id: String(c.id), label: c.label })) : [];
+    return { base, scene: { levelId: level.id, title: level.title, program: level.program, line: cp.line, before, after, candidates } };
+  });
+  const p = { level, steps, questions };
+  prepared.set(levelId, p);
+  return p;
+}
+
+function promptFor(prompt: string, answer: Answer): string {
+  const text = answer.kind === 'version' ? `${prompt}\n\n${answer.shown}` : prompt;
+  return text.length > LIMITS.prompt ? `${text.slice(0, LIMITS.prompt - 1)}…` : text;
+}
+
+const ids = (xs: readonly ObjectId[]) => xs.map(String);
+
+/** The live question, or why this checkpoint cannot be played live. */
+function questionFrom(id: string, prompt: string, scene: { levelId: string; step: number }, a: Answer): Untimed | string {
+  const base = { id, prompt, scene };
+  switch (a.kind) {
+    case 'number':
+      return { ...base, kind: 'number', key: a.value };
+    case 'yesno':
+      return { ...base, kind: 'yesno', key: a.value };
+    case 'pick':
+      if (a.candidates.length > LIMITS.pickables) return `offers ${a.candidates.length} objects; a live question offers at most ${LIMITS.pickables}`;
+      return { ...base, kind: 'pick', pickables: ids(a.candidates.map((c) => c.id)), key: ids(a.ids) };
+    case 'order':
+      if (new Set(a.items).size !== a.items.length) return 'its items repeat, so an order cannot be told apart';
+      if (a.items.length > LIMITS.orderItems) return `has ${a.items.length} items; a live question takes at most ${LIMITS.orderItems}`;
+      return { ...base, kind: 'order', items: [...a.items], key: [...a.items] };
+    case 'version':
+      return { ...base, kind: 'version', key: [...a.profiles] };
+  }
+}
+
+/** Every level with its checkpoints, for the host's playlist picker. */
+export function levelCatalogue(): LevelSummary[] {
+  return [...allLevels().values()]
+    .sort((a, b) => a.topic.localeCompare(b.topic) || a.order - b.order)
+    .map((level) => ({
+      id: level.id,
+      topic: level.topic,
+      title: level.title,
+      difficulty: level.difficulty,
+      checkpoints: level.checkpoints.map((cp, index) => ({ index, kind: cp.question.kind, prompt: cp.question.prompt, usable: true as const })),
+    }));
+}
+
+export class PlaylistError extends Error {
+  override name = 'PlaylistError';
+}
+
+/** Picked checkpoints, in the order given, as a playlist the session core accepts. */
+export function buildPlaylist(picks: readonly { levelId: string; checkpoint: number }[], timeLimitMs = DEFAULT_TIME_LIMIT_MS): LiveQuestion[] {
+  if (picks.length === 0) throw new PlaylistError('Pick at least one question.');
+  return picks.map(({ levelId, checkpoint }) => {
+    const p = prepare(levelId);
+    if (!p) throw new PlaylistError(`There is no level "${levelId}".`);
+    const q = p.questions[checkpoint];
+    if (!q) throw new PlaylistError(`Level "${levelId}" has no checkpoint ${checkpoint + 1}.`);
+    if ('problem' in q) throw new PlaylistError(`Checkpoint ${checkpoint + 1} of "${levelId}" cannot be played live: it ${q.problem}.`);
+    return liveQuestionSchema.parse({ ...q.base, timeLimitMs });
+  });
+}
+
+/** The scene of a playlist question and the trace steps a client may see now. */
+export function sceneOf(id: string, revealed: boolean): { scene: QuestionScene; steps: readonly TraceStep[] } | null {
+  const ref = parseQuestionId(id);
+  if (!ref) return null;
+  const p = prepare(ref.levelId);
+  const q = p?.questions[ref.index];
+  if (!p || !q || 'problem' in q) return null;
+  return { scene: q.scene, steps: p.steps.slice(0, revealed ? q.scene.after : q.scene.before) };
+}

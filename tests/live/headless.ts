@@ -1,0 +1,63 @@
+// The live server without the pages: server.ts's database, Redis adapter, Socket.io and live
+// sessions, as their own process, for the integration tests and the benchmark (which need a
+// real server they can stop and start, but not a Next build).
+//
+// Sessions are created here by `POST /create` (JSON: hostToken, playlist), standing in for
+// the host page's form; everything else goes through Socket.io exactly as in production.
+//   PORT, HOST (127.0.0.1), HEAPQUEST_DATA_DIR | DATABASE_URL, REDIS_URL, HEAPQUEST_REDIS_KEY
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { databaseConfigFromEnv, openDatabase } from '../../lib/db/client';
+import { playlistSchema } from '../../lib/live';
+import { teacherIdFor } from '../../lib/realtime/live';
+import { setUpLive } from '../../lib/realtime/live-runtime';
+import { connectRedisAdapter } from '../../lib/realtime/redis';
+import { attachRealtime } from '../../lib/realtime/server';
+
+const database = await openDatabase(databaseConfigFromEnv());
+const redis = process.env.REDIS_URL ? await connectRedisAdapter(process.env.REDIS_URL, { key: process.env.HEAPQUEST_REDIS_KEY }) : undefined;
+const live = setUpLive(database.prisma);
+
+const http = createServer((req, res) => {
+  if (req.method === 'POST' && req.url === '/create') {
+    let body = '';
+    req.on('data', (d: Buffer) => (body += d.toString()));
+    req.on('end', () => {
+      void (async () => {
+        try {
+          const input = JSON.parse(body) as { hostToken: string; playlist: unknown; title?: string };
+          const playlist = playlistSchema.parse(input.playlist);
+          const created = await live.runtime().hub.create({ teacherId: teacherIdFor(input.hostToken), title: input.title ?? 'test', playlist });
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(created));
+        } catch (error) {
+          res.writeHead(400).end(String(error));
+        }
+      })();
+    });
+    return;
+  }
+  if (req.url === '/stats') {
+    const mem = process.memoryUsage();
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rss: mem.rss, heapUsed: mem.heapUsed, ...live.runtime().hub.stats }));
+    return;
+  }
+  res.writeHead(404).end();
+});
+const io = attachRealtime(http, { prisma: database.prisma, adapter: redis?.adapter, features: [live.feature] });
+await live.runtime().hub.resume();
+const port = Number(process.env.PORT || 0);
+await new Promise<void>((resolve) => http.listen(port, process.env.HOST || '127.0.0.1', resolve));
+console.log(`heapquest: ready at http://127.0.0.1:${(http.address() as AddressInfo).port}`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  live.runtime().hub.close();
+  await new Promise<void>((resolve) => io.close(() => resolve()));
+  await redis?.close();
+  await database.close();
+  process.exit(0);
+};
+process.once('SIGTERM', () => void stop());
+process.once('SIGINT', () => void stop());
