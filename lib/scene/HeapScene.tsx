@@ -42,6 +42,9 @@ export interface HeapSceneProps {
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
 
+/** Room the fitted heap leaves for the collector strip above and the caption below. */
+const OVERLAY_INSETS = { top: 36, bottom: 44 } as const;
+
 /** Below this canvas width the scene lays out top-down, as a phone held upright wants. */
 const PORTRAIT_BELOW_PX = 600;
 
@@ -151,7 +154,7 @@ export function HeapScene(props: HeapSceneProps) {
     const r = rendererRef.current;
     if (!r) return;
     autoFitRef.current = true;
-    r.fitTo(live.current.track.extent);
+    r.fitTo(live.current.track.extent, OVERLAY_INSETS);
   }, []);
 
   // The renderer lives as long as the component; it is created once the host exists.
@@ -167,7 +170,7 @@ export function HeapScene(props: HeapSceneProps) {
       },
       onResize: ({ width }) => {
         setAutoOrientation(orientationFor(width));
-        if (autoFitRef.current) renderer?.fitTo(live.current.track.extent);
+        if (autoFitRef.current) renderer?.fitTo(live.current.track.extent, OVERLAY_INSETS);
       },
       onKeyframe: (k) => {
         setCaption(k.caption);
@@ -179,7 +182,7 @@ export function HeapScene(props: HeapSceneProps) {
         renderer = r;
         rendererRef.current = r;
         setAutoOrientation(orientationFor(host.clientWidth));
-        r.fitTo(live.current.track.extent);
+        r.fitTo(live.current.track.extent, OVERLAY_INSETS);
         setReady(true);
       },
       (e: unknown) => {
@@ -201,7 +204,7 @@ export function HeapScene(props: HeapSceneProps) {
   useEffect(() => {
     shownRef.current = null;
     autoFitRef.current = true;
-    rendererRef.current?.fitTo(track.extent);
+    rendererRef.current?.fitTo(track.extent, OVERLAY_INSETS);
   }, [track, ready]);
 
   const playingRef = useRef(playing);

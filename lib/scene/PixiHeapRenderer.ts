@@ -491,14 +491,18 @@ export class PixiHeapRenderer {
     this.requestRender();
   }
 
-  /** Show `rect` whole, centred, never magnified beyond `maxScale`. */
-  fitTo(rect: Rect, maxScale = 1.25): void {
-    const { width, height } = this.size;
+  /**
+   * Show `rect` whole, centred in the canvas minus `insets` (room for the host's overlays),
+   * never magnified beyond `maxScale`.
+   */
+  fitTo(rect: Rect, insets: { readonly top: number; readonly bottom: number } = { top: 0, bottom: 0 }, maxScale = 1.25): void {
+    const { width } = this.size;
+    const height = Math.max(1, this.size.height - insets.top - insets.bottom);
     const scale = Math.max(MIN_SCALE, Math.min(maxScale, width / rect.w, height / rect.h));
     this.setView({
       scale,
       x: (width - rect.w * scale) / 2 - rect.x * scale,
-      y: Math.max(0, (height - rect.h * scale) / 2) - rect.y * scale,
+      y: insets.top + Math.max(0, (height - rect.h * scale) / 2) - rect.y * scale,
     });
   }
 
