@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const app = next({ dev, hostname, port, httpServer });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const live = setUpLive(database.prisma);
+  const live = setUpLive(database.prisma, { multiNode: redis !== undefined });
   const io = attachRealtime(httpServer, { prisma: database.prisma, adapter: redis?.adapter, features: [live.feature] });
   // Sessions that were running when the server stopped: re-arm their deadlines.
   await live.runtime().hub.resume();

@@ -91,6 +91,8 @@ export interface HubOptions {
   readonly io: RealtimeServer;
   readonly clock?: () => number;
   readonly log?: (level: 'info' | 'warn', message: string) => void;
+  /** Tell other nodes of every stored entry (the adapter must support serverSideEmit: Redis). */
+  readonly shareWrites?: boolean;
 }
 
 export class LiveHub {
@@ -101,6 +103,7 @@ export class LiveHub {
   private readonly io: RealtimeServer;
   private readonly clock: () => number;
   private readonly log: (level: 'info' | 'warn', message: string) => void;
+  private readonly shareWrites: boolean;
   private closed = false;
   /** Counters for tests and the benchmark. */
   readonly stats = { batches: 0, appended: 0, conflicts: 0 };
@@ -109,8 +112,9 @@ export class LiveHub {
     this.prisma = options.prisma;
     this.io = options.io;
     this.clock = options.clock ?? Date.now;
+    this.shareWrites = options.shareWrites ?? false;
     this.log = options.log ?? ((level, message) => (level === 'warn' ? console.warn : console.log)(`heapquest: ${message}`));
-    this.io.on(APPENDED as never, ((sessionId: string, entries: LogEntry[]) => this.onRemote(sessionId, entries)) as never);
+    if (this.shareWrites) this.io.on(APPENDED as never, ((sessionId: string, entries: LogEntry[]) => this.onRemote(sessionId, entries)) as never);
   }
 
   /** Loads every session that has not ended and re-arms its deadline (a past one reveals at once). */
@@ -220,6 +224,7 @@ export class LiveHub {
   }
 
   private async runBatch(h: Held, batch: Pending[]): Promise<void> {
+    let checked = false;
     for (let attempt = 0; ; attempt++) {
       const now = Math.max(this.clock(), h.state.clock);
       let s = h.state;
@@ -235,6 +240,18 @@ export class LiveHub {
         steps.push({ p, state: t.state, effects: t.effects });
         s = t.state;
       }
+      // A refusal may only mean this node has not seen the latest events yet (a player who
+      // joined through another node, a question another node opened): refuse only on the log's
+      // latest state. Refusals for the sender's role do not depend on the state.
+      if (!checked && steps.some((st) => refusalCode(st.effects) !== null && refusalCode(st.effects) !== 'unauthorized')) {
+        checked = true;
+        const tail = await loadLog(this.prisma, h.state.id, h.state.seq);
+        if (tail.length > 0) {
+          h.state = replay(tail, h.state);
+          this.arm(h, pendingDeadline(h.state));
+          continue;
+        }
+      }
       this.stats.batches++;
       const stored = await appendEvents(this.prisma, h.state.id, entries, phase);
       if (!stored) {
@@ -246,7 +263,7 @@ export class LiveHub {
       }
       this.stats.appended += entries.length;
       h.state = s;
-      if (entries.length > 0) this.io.serverSideEmit(APPENDED as never, h.state.id as never, entries as never);
+      if (entries.length > 0 && this.shareWrites) this.io.serverSideEmit(APPENDED as never, h.state.id as never, entries as never);
       for (const step of steps) this.carryOut(h, step.p, step.state, step.effects);
       return;
     }
@@ -387,6 +404,11 @@ export class LiveHub {
     if (tail.length > 0) h.state = replay(tail, h.state);
     this.arm(h, pendingDeadline(h.state));
   }
+}
+
+function refusalCode(effects: readonly Effect[]): string | null {
+  for (const e of effects) if (e.type === 'send' && e.to.kind === 'actor' && e.message.type === 'error') return e.message.code;
+  return null;
 }
 
 function errorOf(effects: readonly Effect[]): string | null {

@@ -30,12 +30,12 @@ export function liveRuntime(): LiveRuntime {
  * The feature to pass to attachRealtime; once Socket.io is attached, `runtime()` gives the
  * hub (and it is published for pages). Call `hub.resume()` after attaching to re-arm timers.
  */
-export function setUpLive(prisma: PrismaClient, options: { rates?: LiveRateRules } = {}) {
+export function setUpLive(prisma: PrismaClient, options: { rates?: LiveRateRules; multiNode?: boolean } = {}) {
   let runtime: LiveRuntime | null = null;
   const feature = liveFeature({
     rates: options.rates,
     hub: (io: RealtimeServer) => {
-      const hub = new LiveHub({ prisma, io });
+      const hub = new LiveHub({ prisma, io, shareWrites: options.multiNode ?? false });
       runtime = { prisma, hub };
       (globalThis as WithRuntime)[KEY] = runtime;
       return hub;

@@ -16,7 +16,7 @@ import { attachRealtime } from '../../lib/realtime/server';
 
 const database = await openDatabase(databaseConfigFromEnv());
 const redis = process.env.REDIS_URL ? await connectRedisAdapter(process.env.REDIS_URL, { key: process.env.HEAPQUEST_REDIS_KEY }) : undefined;
-const live = setUpLive(database.prisma);
+const live = setUpLive(database.prisma, { multiNode: redis !== undefined });
 
 const http = createServer((req, res) => {
   if (req.method === 'POST' && req.url === '/create') {
