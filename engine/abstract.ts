@@ -15,7 +15,7 @@ import { PyList } from './objects/list';
 import { PyDict, dictGetStr, strCanonical, type DictKey } from './objects/dict';
 import { PySet } from './objects/set';
 import { None, NotImplemented, Ellipsis } from './objects/singletons';
-import { raise, TypeError, AttributeError, PyBaseException, PyErr } from './objects/exceptions';
+import { raise, TypeError, AttributeError, PyBaseException, PyErr, raiseAttributeError } from './objects/exceptions';
 import { PyModule } from './objects/module';
 import { PyInstance } from './objects/instance';
 import { PyFunction, PyMethod, PyCode, PyCell } from './objects/function';
@@ -440,22 +440,31 @@ export function iterToArray(o: PyObject): PyObject[] {
 
 /** PyObject_GetAttr: new reference, or AttributeError. */
 export function getAttr(o: PyObject, name: string): PyObject {
-  const r = lookupAttr(o, name);
+  const t = o.ob_type;
+  const r = t.tp_getattro !== null ? t.tp_getattro(o, name) : genericGetAttr(o, name);
   if (r !== null) return r;
   attributeError(o, name);
 }
 
 export function attributeError(o: PyObject, name: string): never {
-  if (o instanceof PyModule) raise(AttributeError, `module '${o.name}' has no attribute '${name}'`);
-  if (o instanceof PyType) raise(AttributeError, `type object '${o.qualname}' has no attribute '${name}'`);
-  raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+  if (o instanceof PyModule) raiseAttributeError(o, name, `module '${o.name}' has no attribute '${name}'`);
+  if (o instanceof PyType) raiseAttributeError(o, name, `type object '${o.qualname}' has no attribute '${name}'`);
+  raiseAttributeError(o, name, `'${typeName(o)}' object has no attribute '${name}'`);
 }
 
 /** _PyObject_LookupAttr: new reference or null (AttributeError suppressed). */
 export function lookupAttr(o: PyObject, name: string): PyObject | null {
   const t = o.ob_type;
-  if (t.tp_getattro !== null) return t.tp_getattro(o, name);
-  return genericGetAttr(o, name);
+  try {
+    if (t.tp_getattro !== null) return t.tp_getattro(o, name);
+    return genericGetAttr(o, name);
+  } catch (e) {
+    if (e instanceof PyErr && e.exc.ob_type.isSubtypeOf(AttributeError)) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
 }
 
 /** The per-instance attribute store of `o`, if it has one (borrowed). */
@@ -506,7 +515,7 @@ export function setAttr(o: PyObject, name: string, value: PyObject | null): void
   const has = descr !== null ? `'${typeName(o)}' object attribute '${name}' is read-only` : null;
   if (has !== null) raise(AttributeError, has);
   if (value === null) raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
-  raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+  raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'${profile().setattrNoDictSuffix}`);
 }
 
 // ---------------------------------------------------------------- calling

@@ -339,7 +339,7 @@ function extremum(name: 'min' | 'max', args: Args, kw: readonly string[] | null)
   try {
     if (items.length === 0) {
       if (dflt !== undefined) return incref(dflt);
-      raise(ValueError, `${name}() arg is an empty sequence`);
+      raise(ValueError, `${name}() ${profile().emptyMinMax}`);
     }
     let best = items[0]!;
     let bestKey = key === None ? incref(best) : callObject(key, [best]);

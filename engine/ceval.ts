@@ -25,7 +25,7 @@ import { PyCFunction, PyMethodDescr } from './objects/descr';
 import { PyModule } from './objects/module';
 import {
   PyErr, PyBaseException, raise, TypeError, NameError, UnboundLocalError, ValueError, RecursionError, StopIteration,
-  AssertionError, RuntimeError, ImportError, BaseException,
+  AssertionError, RuntimeError, ImportError, BaseException, raiseNameError,
 } from './objects/exceptions';
 import { Op } from './opcodes';
 import { jumpTarget } from './compile';
@@ -327,7 +327,7 @@ function dropCallSlots(f: Frame): void {
 type RunResult = { kind: 'return'; value: PyObject } | { kind: 'yield'; value: PyObject } | { kind: 'switch'; frame: Frame };
 
 function nameError(name: string): never {
-  raise(NameError, `name '${name}' is not defined`);
+  raiseNameError(name, `name '${name}' is not defined`);
 }
 
 function stepLimit(line: number): never {
@@ -464,7 +464,10 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         break;
       }
       case Op.MAKE_CELL: {
-        const init = fast[arg];
+        // An argument captured by a closure moves into its cell (cell2arg).
+        const argIdx = code.cell2arg[arg - code.varnames.length] ?? -1;
+        const init = argIdx >= 0 ? fast[argIdx] : fast[arg];
+        if (argIdx >= 0) fast[argIdx] = null;
         const cell = new PyCell(init ?? null);
         allocated(cell, true);
         fast[arg] = cell;
@@ -1169,7 +1172,7 @@ function hashCheck(k: PyObject): void {
 }
 
 function unboundMessage(name: string): string {
-  return profile().version === '3.10' || profile().version === '3.11'
+  return profile().unboundMessages === 'referenced'
     ? `local variable '${name}' referenced before assignment`
     : `cannot access local variable '${name}' where it is not associated with a value`;
 }
@@ -1184,10 +1187,9 @@ function derefError(code: PyCode, i: number): never {
   const name = derefName(code, i);
   const isCell = i < code.varnames.length + code.cellvars.length;
   if (isCell) raise(UnboundLocalError, unboundMessage(name));
-  const v = profile().version;
   raise(
     NameError,
-    v === '3.10' || v === '3.11'
+    profile().unboundMessages === 'referenced'
       ? `free variable '${name}' referenced before assignment in enclosing scope`
       : `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
   );

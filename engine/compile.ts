@@ -183,6 +183,14 @@ class CompilationUnit {
     } else {
       incref(o);
     }
+    if (o instanceof PySet) {
+      // merge_consts_recursive re-creates a frozenset from its items in table order, so the
+      // constant's own table (and its printing order) is that of the re-insertion.
+      const items = o.keysInOrder().map((x) => this.merge(x));
+      const fresh = newFrozenSetFromItems(items);
+      decref(o);
+      o = fresh;
+    }
     this.constCache.set(key, o); // the cache owns a reference until compilation ends
     if (o instanceof PyTuple) {
       for (let i = 0; i < o.items.length; i++) {
@@ -438,6 +446,7 @@ class CompilationUnit {
       {
         name,
         qualname,
+        stacksize: maxStackDepth(b.ops, b.args),
         argcount,
         varnames,
         cellvars,
@@ -1528,6 +1537,132 @@ class CompilationUnit {
 function binopIndex(op: A.BinOperator): number {
   const name = op === 'BitAnd' ? 'And' : op === 'BitOr' ? 'Or' : op === 'BitXor' ? 'Xor' : op;
   return (BINARY_OPS as readonly string[]).indexOf(name);
+}
+
+/** The stack effect of one instruction: [fall-through, when jumping] (null: no such path). */
+function stackEffect(op: Op, arg: number): [number | null, number | null] {
+  switch (op) {
+    case Op.POP_TOP:
+    case Op.STORE_NAME:
+    case Op.STORE_GLOBAL:
+    case Op.STORE_FAST:
+    case Op.STORE_DEREF:
+    case Op.DELETE_ATTR:
+    case Op.BINARY_OP:
+    case Op.COMPARE_OP:
+    case Op.IS_OP:
+    case Op.CONTAINS_OP:
+    case Op.BINARY_SUBSCR:
+    case Op.LIST_APPEND:
+    case Op.SET_ADD:
+    case Op.LIST_EXTEND:
+    case Op.SET_UPDATE:
+    case Op.DICT_UPDATE:
+    case Op.POP_EXCEPT:
+    case Op.IMPORT_NAME:
+      return [-1, null];
+    case Op.PUSH_NULL:
+    case Op.COPY:
+    case Op.LOAD_CONST:
+    case Op.LOAD_NAME:
+    case Op.LOAD_GLOBAL:
+    case Op.LOAD_FAST:
+    case Op.LOAD_DEREF:
+    case Op.LOAD_CLOSURE:
+    case Op.LOAD_CLASSDEREF:
+    case Op.LOAD_METHOD:
+    case Op.LOAD_BUILD_CLASS:
+    case Op.PUSH_EXC_INFO:
+    case Op.IMPORT_FROM:
+    case Op.LOAD_ASSERTION_ERROR:
+      return [1, null];
+    case Op.STORE_ATTR:
+    case Op.DELETE_SUBSCR:
+    case Op.MAP_ADD:
+      return [-2, null];
+    case Op.STORE_SUBSCR:
+      return [-3, null];
+    case Op.BUILD_SLICE:
+      return [1 - arg, null];
+    case Op.BUILD_TUPLE:
+    case Op.BUILD_LIST:
+    case Op.BUILD_SET:
+    case Op.BUILD_STRING:
+      return [1 - arg, null];
+    case Op.BUILD_MAP:
+      return [1 - 2 * arg, null];
+    case Op.BUILD_CONST_KEY_MAP:
+      return [-arg, null];
+    case Op.FORMAT_VALUE:
+      return [arg & 4 ? -1 : 0, null];
+    case Op.FOR_ITER:
+      return [1, -1];
+    case Op.JUMP:
+    case Op.JUMP_BACKWARD:
+      return [null, 0];
+    case Op.POP_JUMP_IF_FALSE:
+    case Op.POP_JUMP_IF_TRUE:
+      return [-1, -1];
+    case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP:
+      return [-1, 0];
+    case Op.RETURN_VALUE:
+    case Op.RERAISE:
+      return [null, null];
+    case Op.RAISE_VARARGS:
+      return [null, null];
+    case Op.MAKE_FUNCTION:
+      return [-((arg & 1 ? 1 : 0) + (arg & 8 ? 1 : 0)), null];
+    case Op.CALL:
+      return [-(arg + 1), null];
+    case Op.CALL_KW:
+      return [-(arg + 2), null];
+    case Op.CALL_FUNCTION_EX:
+      return [-3, null];
+    case Op.SETUP_FINALLY:
+      return [0, 1 - (arg & 3)];
+    case Op.UNPACK_SEQUENCE:
+      return [arg - 1, null];
+    case Op.UNPACK_EX:
+      return [(arg & 0xff) + (arg >> 8), null];
+    default:
+      return [0, null];
+  }
+}
+
+/** co_stacksize: the deepest the value stack gets on any path (stackdepth() in compile.c). */
+function maxStackDepth(ops: readonly number[], args: readonly number[]): number {
+  const depth = new Array<number>(ops.length).fill(-1);
+  const work: number[] = [0];
+  depth[0] = 0;
+  let max = 0;
+  while (work.length > 0) {
+    let pc = work.pop()!;
+    let d = depth[pc]!;
+    for (; pc < ops.length; ) {
+      const op = ops[pc]! as Op;
+      const arg = args[pc]!;
+      const [fall, jump] = stackEffect(op, arg);
+      if (jump !== null) {
+        const t = arg >> 2;
+        const jd = d + jump;
+        if (jd > max) max = jd;
+        if (t < ops.length && depth[t]! < jd) {
+          depth[t] = jd;
+          work.push(t);
+        }
+      }
+      if (fall === null) break;
+      d += fall;
+      if (d > max) max = d;
+      pc++;
+      if (pc < ops.length) {
+        if (depth[pc]! >= d) break;
+        depth[pc] = d;
+      }
+    }
+  }
+  return max;
 }
 
 const CMP: Record<string, CmpOp> = { Lt: CmpOp.LT, LtE: CmpOp.LE, Eq: CmpOp.EQ, NotEq: CmpOp.NE, Gt: CmpOp.GT, GtE: CmpOp.GE };

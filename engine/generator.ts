@@ -9,6 +9,7 @@ import { None } from './objects/singletons';
 import { raise, PyErr, TypeError, ValueError, RuntimeError, StopIteration, GeneratorExit, PyBaseException } from './objects/exceptions';
 import { defineMethods } from './objects/descr';
 import { Frame } from './frame';
+import type { PyCode } from './objects/function';
 import { evalFrame, lastExitYielded, setMakeGenerator } from './ceval';
 import { allocated } from './gc';
 import { newException } from './pyerrors';
@@ -21,9 +22,14 @@ export class PyGenerator extends PyObject {
   running = false;
   finished = false;
   readonly qualname: string;
-  constructor(public frame: Frame | null) {
+  /** The code object (kept for sys.getsizeof after the frame is gone). */
+  readonly code: PyCode;
+  frame: Frame | null;
+  constructor(frame: Frame) {
     super(GeneratorType);
-    this.qualname = frame?.code.qualname ?? '?';
+    this.frame = frame;
+    this.qualname = frame.code.qualname;
+    this.code = frame.code;
   }
   shortRepr(): string {
     return `<generator ${this.frame?.code.name ?? ''}>`;

@@ -55,6 +55,19 @@ export interface VersionProfile {
   readonly listFromSetOverallocates: boolean;
   /** str.split pre-sizes its result list (PREALLOC_SIZE 12) before 3.12. */
   readonly splitPreallocates: boolean;
+  /** Generator frames: sys.getsizeof = base + 8 * (locals + stack slots), stack at least `min`. */
+  readonly generatorFrameBase: number;
+  readonly generatorMinStack: number;
+
+  // ---- error messages that changed ----
+  /** 3.10: "local variable 'x' referenced before assignment"; 3.11+: "cannot access local variable ...". */
+  readonly unboundMessages: 'referenced' | 'cannot access';
+  /** min()/max() of nothing: "arg is an empty sequence" (<= 3.11) or "iterable argument is empty" (3.12+). */
+  readonly emptyMinMax: string;
+  /** 3.13 adds " and no __dict__ for setting new attributes" when an attribute cannot be set. */
+  readonly setattrNoDictSuffix: string;
+  /** Uncaught NameError/AttributeError get "Did you mean: ...?" (all four); 3.12+ also "Did you forget to import ...?". */
+  readonly suggestImports: boolean;
 }
 
 const base310: VersionProfile = {
@@ -87,6 +100,12 @@ const base310: VersionProfile = {
   sizeofHeapTypeSlots: 904,
   listFromSetOverallocates: false,
   splitPreallocates: true,
+  generatorFrameBase: 104,
+  generatorMinStack: 0,
+  unboundMessages: 'referenced',
+  emptyMinMax: 'arg is an empty sequence',
+  setattrNoDictSuffix: '',
+  suggestImports: false,
 };
 
 const base311: VersionProfile = {
@@ -109,6 +128,9 @@ const base311: VersionProfile = {
   sizeofException: 88,
   sizeofHeapType: 1688,
   sizeofHeapTypeSlots: 920,
+  generatorFrameBase: 168,
+  generatorMinStack: 1,
+  unboundMessages: 'cannot access',
 };
 
 const base312: VersionProfile = {
@@ -130,6 +152,10 @@ const base312: VersionProfile = {
   sizeofHeapType: 1704,
   sizeofHeapTypeSlots: 936,
   splitPreallocates: false,
+  generatorFrameBase: 160,
+  generatorMinStack: 2,
+  emptyMinMax: 'iterable argument is empty',
+  suggestImports: true,
 };
 
 const base313: VersionProfile = {
@@ -141,6 +167,7 @@ const base313: VersionProfile = {
   sizeofHeapType: 1712,
   sizeofHeapTypeSlots: 944,
   listFromSetOverallocates: true,
+  setattrNoDictSuffix: ' and no __dict__ for setting new attributes',
 };
 
 export const PROFILES: Readonly<Record<PythonVersion, VersionProfile>> = {

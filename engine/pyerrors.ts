@@ -11,6 +11,7 @@ import {
   PyBaseException, PyErr, BaseException, KeyError, StopIteration, setMakeException, raise, TypeError,
 } from './objects/exceptions';
 import { reprString, strString, typeName } from './abstract';
+import { suggestionSuffix } from './suggestions';
 
 let allocHook: (o: PyObject) => void = () => {};
 export function setExceptionAllocHook(f: (o: PyObject) => void): void {
@@ -74,7 +75,7 @@ export function tracebackLastLine(e: PyBaseException): string {
     }
     throw err;
   }
-  return msg === '' ? qual : `${qual}: ${msg}`;
+  return (msg === '' ? qual : `${qual}: ${msg}`) + suggestionSuffix(e);
 }
 
 let displayStr: (e: PyBaseException) => string = exceptionStr;

@@ -21,6 +21,8 @@ import { PyRange, PyRangeIter, PySeqIter } from './types/sequences';
 import { PyDictIter, PyDictView, PySetIter } from './types/mappings';
 import { None } from './objects/singletons';
 import { profile } from './profile';
+import { PyGenerator } from './generator';
+import { PyWeakref } from './modules/weakref';
 
 const GC_HEADER = 16;
 
@@ -80,6 +82,15 @@ export function sizeofObject(o: PyObject): number {
   if (o instanceof PyDictView) return 40;
   if (o instanceof PySetIter) return 64;
   if (o instanceof PyCode) return 200;
+  if (o instanceof PyGenerator) {
+    // gen_sizeof: the generator object with its frame (locals and value stack) inside it.
+    if (p.generatorMinStack === 0) return p.generatorFrameBase;
+    const code = o.frame?.code ?? o.code;
+    return p.generatorFrameBase + 8 * (code.nlocalsplus + Math.max(code.stacksize, p.generatorMinStack));
+  }
+  if (o instanceof PyWeakref) return p.sizeofWeakref;
+  if (o.ob_type.name === 'enumerate') return p.sizeofEnumerate;
+  if (o.ob_type.name === 'zip') return 64;
   const t = o.ob_type;
   return t.basicsize + (t.isGC ? GC_HEADER : 0);
 }

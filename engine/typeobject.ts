@@ -335,10 +335,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     return;
   }
   if (descr !== null) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
-  if (profile().version === '3.13' && o instanceof PyInstance) {
-    raise(AttributeError, `'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
-  }
-  raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+  raise(AttributeError, `'${t.name}' object has no attribute '${name}'${value === null ? '' : profile().setattrNoDictSuffix}`);
 }
 
 function lookupStr(d: PyDict, name: string): number {

@@ -20,6 +20,10 @@ export class PyBaseException extends PyObject {
   value: PyObject | null = null;
   /** Slot values for user subclasses that declare __slots__. */
   slots: (PyObject | null)[] | null = null;
+  /** NameError.name / AttributeError.name (for "Did you mean"). */
+  nameAttr: string | null = null;
+  /** AttributeError.obj (owned). */
+  objAttr: PyObject | null = null;
 
   constructor(type: PyType, args: PyObject) {
     super(type);
@@ -37,10 +41,14 @@ export class PyBaseException extends PyObject {
     if (this.context !== null) visit(this.context);
     if (this.cause !== null) visit(this.cause);
     if (this.value !== null) visit(this.value);
+    if (this.objAttr !== null) visit(this.objAttr);
     if (this.slots !== null) for (const s of this.slots) if (s !== null) visit(s);
   }
 
   clear(): void {
+    const oa = this.objAttr;
+    this.objAttr = null;
+    xdecref(oa);
     const d = this.dict;
     this.dict = null;
     xdecref(d);
@@ -81,6 +89,9 @@ export class PyBaseException extends PyObject {
     const v = this.value;
     this.value = null;
     xdecref(v);
+    const oa = this.objAttr;
+    this.objAttr = null;
+    xdecref(oa);
     if (this.slots !== null) for (const x of this.slots) xdecref(x);
   }
 }
@@ -153,6 +164,21 @@ export function setMakeException(f: (type: PyType, msg: string | null) => PyBase
 /** PyErr_SetString + return NULL: throw a new exception of `type` with message `msg`. */
 export function raise(type: PyType, msg: string): never {
   throw new PyErr(makeException(type, msg));
+}
+
+/** NameError with its `name` (for suggestions). */
+export function raiseNameError(name: string, msg: string): never {
+  const e = makeException(NameError, msg);
+  e.nameAttr = name;
+  throw new PyErr(e);
+}
+
+/** AttributeError with `name` and `obj` (set_attribute_error_context). */
+export function raiseAttributeError(obj: PyObject, name: string, msg: string): never {
+  const e = makeException(AttributeError, msg);
+  e.nameAttr = name;
+  e.objAttr = incref(obj);
+  throw new PyErr(e);
 }
 
 /** Raise an already-built exception instance (steals the reference). */

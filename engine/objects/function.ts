@@ -45,6 +45,8 @@ export interface CodeSpec {
   readonly isComprehension: boolean;
   /** A class body (its frame's locals are the class namespace). */
   readonly isClassBody: boolean;
+  /** co_stacksize */
+  readonly stacksize: number;
 }
 
 export class PyCode extends PyObject {
@@ -64,6 +66,7 @@ export class PyCode extends PyObject {
   readonly cell2arg: readonly number[];
   readonly isComprehension: boolean;
   readonly isClassBody: boolean;
+  readonly stacksize: number;
   readonly nlocalsplus: number;
   /** co_consts: owned references. */
   consts: PyObject[];
@@ -92,6 +95,7 @@ export class PyCode extends PyObject {
     this.cell2arg = spec.cell2arg;
     this.isComprehension = spec.isComprehension;
     this.isClassBody = spec.isClassBody;
+    this.stacksize = spec.stacksize;
     this.nlocalsplus = spec.varnames.length + spec.cellvars.length + spec.freevars.length;
     this.consts = consts;
     this.nameObjs = spec.names.map((n) => internInPlace(newStr(n)));

@@ -241,7 +241,7 @@ export function gcUnlink(o: PyObject): void {
 
 /** _PyObject_GC_TRACK: append to the youngest generation. */
 export function gcTrack(o: PyObject): void {
-  if (o.gcNext !== null || o.isStatic) return;
+  if (o.gcNext !== null || o.isStatic || o.embedded) return;
   gcListAppend(o, heap.generations[0]!);
   o.gcGen = 0;
 }

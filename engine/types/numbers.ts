@@ -3,7 +3,7 @@
 // hashing and their repr.
 
 import { PyObject, incref } from '../objects/object';
-import { CmpOp } from '../objects/type';
+import { CmpOp, inheritSlots } from '../objects/type';
 import {
   PyInt, IntType, BoolType, True, False, newInt, pyBool, intAdd, intSub, intMul, intFloorDiv, intMod, intCompare,
   compareIntFloat, cmpResult, intHash, big, norm, isZero, type IntValue,
@@ -196,5 +196,8 @@ defineMethods(FloatType, {
   is_integer: (self) => pyBool(Number.isInteger((self as PyFloat).value)),
   __round__: (self) => newInt(Math.round((self as PyFloat).value)),
 });
+
+// bool was made before int's slots were filled in: inherit them now (inherit_slots).
+inheritSlots(BoolType, IntType);
 
 export { True, False };

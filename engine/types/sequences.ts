@@ -7,7 +7,7 @@ import { PyType, CmpOp } from '../objects/type';
 import { PyList, ListType, newList, listResize, listPreallocateExact } from '../objects/list';
 import { PyTuple, TupleType, newTuple, emptyTuple } from '../objects/tuple';
 import { PyInt, newInt, pyBool, big, intAdd, intMul, intSub, intCompare, intFloorDiv, isZero, type IntValue } from '../objects/int';
-import { PyStr, newStr } from '../objects/str';
+import { PyStr, newStr, StrType } from '../objects/str';
 import { PySlice, sliceIndices, newSlice } from '../objects/slice';
 import { PySet } from '../objects/set';
 import { PyDict } from '../objects/dict';
@@ -408,7 +408,9 @@ export function listSort(l: PyList, key: PyObject, reverse: boolean): void {
     const ks = keys ?? items;
     // Python's sort uses only `<`; reverse keeps stability by reversing, sorting, reversing.
     if (reverse) idx.reverse();
-    mergeSort(idx, (i, j) => (compareBool(ks[i]!, ks[j]!, CmpOp.LT) ? -1 : compareBool(ks[j]!, ks[i]!, CmpOp.LT) ? 1 : 0));
+    const lt = (i: number, j: number): boolean => compareBool(ks[i]!, ks[j]!, CmpOp.LT);
+    if (idx.length < 64) timsortSmall(idx, lt);
+    else mergeSort(idx, (i, j) => (lt(i, j) ? -1 : lt(j, i) ? 1 : 0));
     if (reverse) idx.reverse();
     const sorted = idx.map((i) => items[i]!);
     items.length = 0;
@@ -427,6 +429,36 @@ export function listSort(l: PyList, key: PyObject, reverse: boolean): void {
     l.items = items;
     l.allocated = savedAlloc;
     if (keys !== null) for (const k of keys) decref(k);
+  }
+}
+
+/**
+ * listsort for fewer than 64 items: count_run finds the leading run (reversing a strictly
+ * descending one), then binarysort inserts the rest. The same comparisons in the same order
+ * as CPython, so a failing `<` raises with the operands CPython names.
+ */
+function timsortSmall(a: number[], lt: (x: number, y: number) => boolean): void {
+  const n = a.length;
+  if (n < 2) return;
+  let run = 2;
+  if (lt(a[1]!, a[0]!)) {
+    while (run < n && lt(a[run]!, a[run - 1]!)) run++;
+    const head = a.slice(0, run).reverse();
+    for (let i = 0; i < run; i++) a[i] = head[i]!;
+  } else {
+    while (run < n && !lt(a[run]!, a[run - 1]!)) run++;
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = a[start]!;
+    let l = 0;
+    let r = start;
+    do {
+      const p = l + ((r - l) >> 1);
+      if (lt(pivot, a[p]!)) r = p;
+      else l = p + 1;
+    } while (l < r);
+    for (let k = start; k > l; k--) a[k] = a[k - 1]!;
+    a[l] = pivot;
   }
 }
 
@@ -548,6 +580,7 @@ function iterSelf(o: PyObject): PyObject {
 }
 
 for (const t of [ListIterType, TupleIterType, StrIterType, SeqIterType, ListRevIterType]) t.tp_iter = iterSelf;
+StrType.tp_iter = (o) => newSeqIter(StrIterType, o);
 
 ListIterType.tp_iternext = (o) => {
   const it = o as PySeqIter;

@@ -112,15 +112,14 @@ function optStr(o: PyObject | undefined): string | null {
 function splitResult(parts: string[]): PyObject {
   const items = parts.map((p) => newStr(p) as PyObject);
   const l = newList(items);
-  if (profile().splitPreallocates) l.allocated = Math.max(12, grownAllocation(items.length));
-  else listPreallocateExact(l, items.length);
+  l.allocated = grownAllocation(items.length, profile().splitPreallocates ? 12 : 0);
   return l;
 }
 
-/** The allocation after appending n items one by one to a list pre-sized to 12. */
-function grownAllocation(n: number): number {
-  let allocated = 12;
-  for (let size = 12; size < n; size++) {
+/** The allocation after appending n items one by one to a list that starts with `start` slots. */
+function grownAllocation(n: number, start: number): number {
+  let allocated = start;
+  for (let size = 0; size < n; size++) {
     const newsize = size + 1;
     if (allocated >= newsize) continue;
     let na = (newsize + (newsize >> 3) + 6) & ~3;
