@@ -32,13 +32,14 @@ async function canvasPixels(page: Page, points: readonly { x: number; y: number 
 
 async function open(page: Page, harness: Harness, query: string): Promise<void> {
   await page.goto(`${harness.url}?${query}`);
-  await page.waitForSelector('[data-testid="heap-canvas"][data-ready="true"]');
+  await page.waitForSelector('[data-testid="heap-canvas"][data-ready="true"]', { timeout: 30_000 });
   await page.waitForTimeout(150);
 }
 
 const step = (page: Page): Promise<string | null> => page.getAttribute('[data-testid="heap-canvas"]', 'data-step');
 
-describe.skipIf(!haveBrowser)('HeapScene in Chromium', () => {
+// Generous limits: a shared 2-core machine under load can take seconds to start Chromium.
+describe.skipIf(!haveBrowser)('HeapScene in Chromium', { timeout: 60_000 }, () => {
   let harness: Harness;
   let browser: Browser;
   let page: Page;
@@ -48,9 +49,9 @@ describe.skipIf(!haveBrowser)('HeapScene in Chromium', () => {
     harness = await serveHarness();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'] });
     page = await browser.newPage({ viewport: { width: 900, height: 700 } });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
     page.on('pageerror', (e) => errors.push(e.message));
-  });
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await harness?.close();
