@@ -1,9 +1,9 @@
 import sys
-numbers = [n * 1000 for n in range(10000)]
+numbers = [n * 1000 for n in range(100)]
 print(sys.getsizeof(numbers))
 total = sys.getsizeof(numbers)
 for n in numbers:
     total += sys.getsizeof(n)
 print(total)
-lazy = (n * 1000 for n in range(10000))
+lazy = (n * 1000 for n in range(100))
 print(sys.getsizeof(lazy))

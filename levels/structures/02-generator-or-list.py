@@ -1,6 +1,6 @@
 import sys
-squares_list = [n * n for n in range(1000)]
-squares_gen = (n * n for n in range(1000))
+squares_list = [n * n for n in range(100)]
+squares_gen = (n * n for n in range(100))
 print(sys.getsizeof(squares_list))
 print(sys.getsizeof(squares_gen))
 print(sum(squares_gen) == sum(squares_list))

@@ -113,6 +113,26 @@ describe('deriveAnswerKeys', () => {
     expect(key.checkpoints[0]!.explanation).toBe('It printed `5`.');
   });
 
+  it('keeps a finalizer that runs as a function returns inside the return line\'s window', () => {
+    // def work(): / temp = T() / return 1 / work() / print('after')  (T.__del__ prints)
+    const W = 30, T = 31;
+    const mod = (line: number, extra: Record<string, number> = {}) => frame('<module>', line, { work: W, ...extra });
+    const heapWith = (alive: boolean) => [obj(W, 'function', '<function work>', 1), ...(alive ? [obj(T, 'T', '<T object>', 1)] : [])];
+    const steps: StepSpec[] = [
+      { line: 1, frames: [mod(4)], heap: heapWith(false) },
+      { line: 4, frames: [mod(4), frame('work', 2, {})], heap: heapWith(false) },
+      { line: 2, frames: [mod(4), frame('work', 3, { temp: T })], heap: heapWith(true), events: [{ kind: 'alloc', id: T, type: 'T', repr: '' }] },
+      // `return 1` drops `temp`; T.__del__ starts at the same depth work() had.
+      { line: 3, frames: [mod(4), frame('__del__', 9, { self: T })], heap: heapWith(true), events: [{ kind: 'finalize', id: T }] },
+      { line: 9, frames: [mod(5)], heap: heapWith(false), events: [{ kind: 'dealloc', id: T }], stdout: 'bye\n' },
+      { line: 5, frames: [mod(5)], heap: heapWith(false), stdout: 'after\n' },
+    ];
+    const program = 'def work():\n    temp = T()\n    return 1\nwork()\nprint(1)\n';
+    const key = derive(level(program, [{ line: 3, question: q('pick', { read: 'freed', types: ['T'] }, 'Freed: {objects}.') }]), replay({ '3.12': steps }));
+    expect(key.checkpoints[0]!.answer).toMatchObject({ ids: [T] });
+    expect(key.checkpoints[0]!.explanation).toBe('Freed: the T `temp`.');
+  });
+
   it('picks what died, what was made, what two objects share, and what the collector found unreachable', () => {
     // x = [[1], 'k']; y = x[:]; del x; gc.collect()
     const X = 1, INNER = 2, K = 3, Y = 4, N1 = 5, N2 = 6;
@@ -147,13 +167,48 @@ describe('deriveAnswerKeys', () => {
     );
     const [made, freed, unreachable] = key.checkpoints;
     expect(made!.answer).toMatchObject({ kind: 'pick', ids: [Y] });
-    expect(made!.explanation).toBe("Made: `[[1], 'k']`.");
+    expect(made!.explanation).toBe('Made: the list `y`.');
     expect(freed!.answer).toMatchObject({ ids: [X] });
-    expect(freed!.explanation).toBe("Freed: `[[1], 'k']` (1).");
+    expect(freed!.explanation).toBe('Freed: the list `x` (1).');
     expect(unreachable!.answer).toMatchObject({ ids: [N1, N2], candidates: [{ id: N1, type: 'Node', label: 'a Node' }, { id: N2 }] });
     const shared = derive(level(program, [{ line: 2, question: q('pick', { read: 'shared', a: 'x', b: 'y' }, 'Shared: {objects}.') }]), replay({ '3.12': steps }));
     expect(shared.checkpoints[0]!.answer).toMatchObject({ ids: [INNER, K] });
-    expect(shared.checkpoints[0]!.explanation).toBe("Shared: `[1]` and `'k'`.");
+    expect(shared.checkpoints[0]!.explanation).toBe("Shared: the list `x[0]` and `'k'`.");
+  });
+
+  it('sees a cycle no name reaches even when the snapshot leaves it out', () => {
+    // a = N(); b = N() / a.o = b; b.o = a / del a, b / print(gc.collect())
+    const A = 41, B = 42;
+    const both = [obj(A, 'N', '<N object>', 2, { '.o': B }), obj(B, 'N', '<N object>', 2, { '.o': A })];
+    const steps: StepSpec[] = [
+      { line: 1, frames: [frame('<module>', 2, { a: A, b: B })], heap: both.map((o) => ({ ...o, refcount: 1, refs: [] })), events: [{ kind: 'alloc', id: A, type: 'N', repr: '' }, { kind: 'alloc', id: B, type: 'N', repr: '' }] },
+      { line: 2, frames: [frame('<module>', 3, { a: A, b: B })], heap: both },
+      { line: 3, frames: [frame('<module>', 4, {})], heap: [], events: [{ kind: 'decref', id: A, refcount: 1 }, { kind: 'decref', id: B, refcount: 1 }] },
+      {
+        line: 4,
+        frames: [frame('<module>', 4, {})],
+        heap: [],
+        events: [{ kind: 'gc_start', generation: 2, automatic: false }, { kind: 'gc_phase', phase: 'move_unreachable', gcRefs: {}, unreachable: [A, B] }, { kind: 'dealloc', id: A }, { kind: 'dealloc', id: B }],
+        stdout: '2\n',
+      },
+    ];
+    const program = 'a = N(); b = N()\na.o = b; b.o = a\ndel a, b\nprint(gc.collect())\n';
+    const key = derive(
+      level(program, [
+        { line: 3, question: q('yesno', { read: 'alive', of: 'b' }, 'Alive: {answer}, count {refcount}, held by {holders}.') },
+        { line: 4, question: q('pick', { read: 'unreachable', types: ['N'] }, 'Unreachable: {objects}.') },
+      ]),
+      replay({ '3.12': steps }),
+    );
+    expect(key.checkpoints[0]!.explanation).toBe('Alive: yes, count 1, held by objects that no name reaches.');
+    expect(key.checkpoints[1]!.answer).toEqual({
+      kind: 'pick',
+      ids: [A, B],
+      candidates: [
+        { id: A, type: 'N', label: 'the N made on line 1' },
+        { id: B, type: 'N', label: 'the N made on line 1' },
+      ],
+    });
   });
 
   it('orders printed lines, and refuses fewer than two', () => {

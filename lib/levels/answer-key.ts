@@ -6,12 +6,13 @@
 // The sink keeps only the steps of open windows and the step before each (whose snapshot
 // is the heap as the line starts), so a long program never holds its whole trace.
 
+import { runProgram } from '../../engine/index';
 import type { HeapObjectSnapshot, ObjectId, TraceEvent, TraceSink, TraceStep } from '../../engine/trace';
 import { LevelError, problem } from './errors';
 import { describeObject, describeObjects, holdersOf, reachableFrom, resolvePath, type Snapshot } from './heap-view';
 import { PLACEHOLDER, PROFILES, type Checkpoint, type Level, type Profile, type Question } from './schema';
 
-/** The engine's entry point (engine/index.ts `runProgram`), passed in so this module stays testable on hand-made traces. */
+/** The engine's entry point; tests pass a replay of hand-made traces instead. */
 export type Runner = (
   source: string,
   options: { version: Profile; trace?: TraceSink },
@@ -87,27 +88,44 @@ export interface Window {
 }
 
 /**
- * Depth of the frame that ran a step's line. The engine closes a step when the next line
- * starts, so the frames in the *previous* step's snapshot are the frames the line started in.
+ * The frame that ran a step's line. The engine closes a step when the next line starts (in
+ * any frame), so the innermost frame of the *previous* step's snapshot is the one that ran it.
  */
-function depthOf(step: TraceStep, previous: TraceStep | null): number {
-  void step;
-  return previous === null ? 1 : previous.frames.length;
+interface LineFrame {
+  readonly depth: number;
+  readonly name: string;
+}
+
+function ranBy(previous: TraceStep | null): LineFrame {
+  if (previous === null || previous.frames.length === 0) return { depth: 1, name: '<module>' };
+  return { depth: previous.frames.length, name: previous.frames[previous.frames.length - 1]!.name };
 }
 
 interface WindowWatch {
   readonly line: number;
   readonly occurrence: number;
   seen: number;
-  open: { depth: number; before: TraceStep | null; steps: TraceStep[] } | null;
+  open: { frame: LineFrame; before: TraceStep | null; steps: TraceStep[] } | null;
   done: Window | null;
+}
+
+/**
+ * Whether a step still belongs to an open window: it ran in a deeper frame (a call the line
+ * made), in another frame at the same depth (the line's frame returned and a finalizer runs
+ * in its place), or in the line's own frame, back on the line after such a call.
+ */
+function stillInside(open: { frame: LineFrame }, line: number, step: TraceStep, frame: LineFrame, previous: LineFrame): boolean {
+  if (frame.depth > open.frame.depth) return true;
+  if (frame.depth < open.frame.depth) return false;
+  if (frame.name !== open.frame.name) return true;
+  return step.line === line && previous.depth > open.frame.depth;
 }
 
 /** A trace sink that cuts out the windows of the given (line, occurrence) pairs and remembers who made each object. */
 export class WindowSink implements TraceSink {
   private readonly watches: WindowWatch[];
   private previous: TraceStep | null = null;
-  private previousDepth = 1;
+  private previousFrame: LineFrame = { depth: 1, name: '<module>' };
   /** Line each object was allocated on, for labels of objects with no readable repr. */
   readonly allocatedOn = new Map<ObjectId, { line: number; type: string }>();
 
@@ -116,13 +134,11 @@ export class WindowSink implements TraceSink {
   }
 
   step(step: TraceStep): void {
-    const depth = depthOf(step, this.previous);
+    const frame = ranBy(this.previous);
     for (const e of step.events) if (e.kind === 'alloc') this.allocatedOn.set(e.id, { line: step.line, type: e.type });
     for (const w of this.watches) {
       if (w.open !== null) {
-        // Still inside: a deeper frame (a call the line made), or this frame back on the line after such a call.
-        const inside = depth > w.open.depth || (step.line === w.line && this.previousDepth > w.open.depth);
-        if (inside) {
+        if (stillInside(w.open, w.line, step, frame, this.previousFrame)) {
           w.open.steps.push(step);
           continue;
         }
@@ -130,11 +146,11 @@ export class WindowSink implements TraceSink {
         w.open = null;
       }
       if (w.done === null && step.line === w.line && ++w.seen === w.occurrence) {
-        w.open = { depth, before: this.previous, steps: [step] };
+        w.open = { frame, before: this.previous, steps: [step] };
       }
     }
     this.previous = step;
-    this.previousDepth = depth;
+    this.previousFrame = frame;
   }
 
   /** Call after the run: the window of each point, or null for a line that never ran that often. */
@@ -177,7 +193,7 @@ interface Derived {
  * per other profile when a version question needs to know what they print.
  * Throws a LevelError naming the checkpoint when a probe finds nothing to read.
  */
-export function deriveAnswerKeys(level: Level, run: Runner, fileName: string = level.id): LevelKey {
+export function deriveAnswerKeys(level: Level, run: Runner = runProgram, fileName: string = level.id): LevelKey {
   const points = level.checkpoints.map((c) => ({ line: c.line, occurrence: c.occurrence }));
   const sink = new WindowSink(points);
   const result = run(level.program, { version: level.profile, trace: sink });
@@ -220,8 +236,10 @@ export function deriveAnswerKeys(level: Level, run: Runner, fileName: string = l
   return { levelId: level.id, profile: level.profile, stdout: result.stdout, exitCode: result.exitCode, checkpoints: keys };
 }
 
+/** Fills `{name}` placeholders; a sentence that starts with a value starts with a capital. */
 export function render(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+  const text = template.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 interface RunContext {
@@ -261,9 +279,14 @@ function derive(cp: Checkpoint, window: Window, sink: WindowSink, ctx: RunContex
       return { answer: { kind: 'number', value: obj.refcount }, values: { ...values, answer: String(obj.refcount) } };
     }
     case 'alive': {
+      // Judged by events, not by the snapshot: an object no name can reach may be missing
+      // from a snapshot while it is very much alive (a cycle waiting for the collector).
       const id = lookUp(probe.of, before, after, cp.line);
-      const alive = after.heap.some((o) => o.id === id);
-      const values = alive ? objectValues(id, after) : { refcount: '0', holders: 'nothing', ...shortValues(id, before) };
+      const alive = !eventsOf(window).some((e) => e.kind === 'dealloc' && e.id === id);
+      let values: Record<string, string>;
+      if (!alive) values = { refcount: '0', holders: 'nothing', ...shortValues(id, before) };
+      else if (after.heap.some((o) => o.id === id)) values = objectValues(id, after);
+      else values = { refcount: String(lastRefcount(id, window, before)), holders: 'objects that no name reaches', ...shortValues(id, before) };
       return { answer: { kind: 'yesno', value: alive }, values: { ...values, answer: alive ? 'yes' : 'no' } };
     }
     case 'freed':
@@ -291,12 +314,23 @@ function derive(cp: Checkpoint, window: Window, sink: WindowSink, ctx: RunContex
         const fromA = reachableFrom(a, after);
         chosen = new Set([...reachableFrom(b, after)].filter((id) => fromA.has(id) && id !== a && id !== b));
       }
-      const candidates = candidatesIn(pool, probe.types);
+      const candidates: PickCandidate[] = candidatesIn(pool, probe.types).map((o) => ({ id: o.id, type: o.type, label: describeObject(o.id, pool, sink.allocatedOn) }));
+      if (probe.read === 'freed' || probe.read === 'unreachable') {
+        // Objects no name reaches can be missing from the snapshot; they were there all the same.
+        const madeHere = new Set(events.flatMap((e) => (e.kind === 'alloc' ? [e.id] : [])));
+        for (const id of chosen) {
+          const born = sink.allocatedOn.get(id);
+          if (born === undefined || madeHere.has(id) || candidates.some((c) => c.id === id)) continue;
+          if (probe.types !== undefined ? !probe.types.includes(born.type) : MACHINERY_TYPES.has(born.type)) continue;
+          candidates.push({ id, type: born.type, label: describeObject(id, pool, sink.allocatedOn) });
+        }
+        candidates.sort((x, y) => x.id - y.id);
+      }
       if (candidates.length === 0) throw new ProbeError(`there is no object${probe.types ? ` of type ${probe.types.join(' or ')}` : ''} to pick from`);
       const ids = candidates.filter((o) => chosen.has(o.id)).map((o) => o.id);
       const objects = describeObjects(ids, pool, sink.allocatedOn);
       return {
-        answer: { kind: 'pick', ids, candidates: candidates.map((o) => ({ id: o.id, type: o.type, label: describeObject(o.id, pool, sink.allocatedOn) })) },
+        answer: { kind: 'pick', ids, candidates },
         values: { answer: objects, objects, count: String(ids.length) },
       };
     }
@@ -333,6 +367,13 @@ function lookUp(path: string, first: Snapshot, second: Snapshot, line: number): 
   const id = resolvePath(path, first) ?? resolvePath(path, second);
   if (id === null) throw new ProbeError(`\`${path}\` names no object around line ${line}`);
   return id;
+}
+
+/** An object's count after the window: its last incref/decref there, else what the snapshot before said. */
+function lastRefcount(id: ObjectId, window: Window, before: Snapshot): number {
+  let count = before.heap.find((o) => o.id === id)?.refcount ?? 0;
+  for (const e of eventsOf(window)) if ((e.kind === 'incref' || e.kind === 'decref') && e.id === id) count = e.refcount;
+  return count;
 }
 
 function shortValues(id: ObjectId, snapshot: Snapshot): Record<string, string> {

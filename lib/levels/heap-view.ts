@@ -124,6 +124,8 @@ function namePaths(snapshot: Snapshot, maxDepth = 3): Map<ObjectId, string> {
           }
           continue;
         }
+        // Only names a student could type: items, keys and attributes, not __closure__ or cells.
+        if (!/^(\[|\.)/.test(r.label)) continue;
         const p = joinLabel(path, r.label);
         paths.set(r.target, p);
         next.push({ id: r.target, path: p });
@@ -164,12 +166,16 @@ function describeReference(holder: HeapObjectSnapshot, ref: Reference, paths: Ma
   return `\`${ref.label}\` of a ${holder.type}`;
 }
 
-const READABLE_REPR = 40;
+/** Types whose repr is their value, so it names them better than any variable could. */
+const VALUE_TYPES = new Set(['int', 'float', 'str', 'bool', 'NoneType', 'bytes']);
 
-/** A student-readable name for an object: its repr when short and free of addresses, else its type and a name or birth line. */
+/**
+ * A student-readable name for an object: a value's repr (`'cy'`, `1000`), otherwise its type
+ * and a path from a name (the list `grid[0]`), otherwise where it was made.
+ */
 export function describeObject(id: ObjectId, snapshot: Snapshot, allocatedOn?: ReadonlyMap<ObjectId, { line: number; type: string }>): string {
   const obj = snapshot.heap.find((o) => o.id === id);
-  if (obj !== undefined && !obj.repr.includes(' at 0x') && obj.repr.length <= READABLE_REPR) return `\`${obj.repr}\``;
+  if (obj !== undefined && VALUE_TYPES.has(obj.type)) return `\`${obj.repr}\``;
   const type = obj?.type ?? allocatedOn?.get(id)?.type ?? 'object';
   const path = namePaths(snapshot).get(id);
   if (path !== undefined) return `the ${type} \`${path}\``;

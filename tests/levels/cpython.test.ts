@@ -7,7 +7,7 @@ import { LEVELS_ROOT, loadLevelFiles } from '../../lib/levels/load-fs';
 import type { Profile } from '../../lib/levels/schema';
 import { runCPython } from '../differential/cpython';
 import { PROFILES, discoverPythons } from '../differential/pythons';
-import { requireEngine } from './engine';
+import { runProgram } from '../../engine/index';
 
 const CI = process.env.CI === 'true';
 const loaded = loadLevelFiles(LEVELS_ROOT);
@@ -35,8 +35,8 @@ describe.each(loaded)('$programFile', ({ level, programPath }) => {
     expect({ exitCode: cpython.exitCode, stderr: cpython.stderrLastLine }).toEqual({ exitCode: 0, stderr: '' });
     expect(cpython.stdout).not.toMatch(/0x[0-9a-f]{4,}/);
 
-    const run = requireEngine((note) => ctx.skip(note)).runProgram(level.program, { version: profile });
-    expect({ stdout: run.stdout, exitCode: run.exitCode }, `engine vs CPython ${python.version}`).toEqual({ stdout: cpython.stdout, exitCode: cpython.exitCode });
+    const run = runProgram(level.program, { version: profile });
+    expect({ stdout: run.stdout, exitCode: run.exitCode }, `engine vs CPython ${python.version}${run.stderr === '' ? '' : `; engine stderr: ${run.stderr.trim()}`}`).toEqual({ stdout: cpython.stdout, exitCode: cpython.exitCode });
   });
 
   if (profilesOf(level).length > 1) {
