@@ -196,7 +196,10 @@ export function callObject(callable: PyObject, args: readonly PyObject[], kwname
     if (callable.code.isGenerator) return makeGenerator(frame);
     return evalFrame(frame);
   }
-  if (callable instanceof PyCFunction) return callable.impl(callable.self, args, kwnames);
+  if (callable instanceof PyCFunction) {
+    if (callable.varargs && varargsCall(callable.name)) return withArgsTuple(args, kwnames, () => callable.impl(callable.self, args, kwnames));
+    return callable.impl(callable.self, args, kwnames);
+  }
   if (callable instanceof PyMethod) {
     // method_vectorcall: prepend self (borrowed).
     return callObject(callable.func, [callable.self, ...args], kwnames);
@@ -208,14 +211,41 @@ export function callObject(callable: PyObject, args: readonly PyObject[], kwname
     if (!self.ob_type.isSubtypeOf(callable.owner)) {
       raise(TypeError, `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
     }
+    if (callable.varargs) return withArgsTuple(args.slice(1), kwnames, () => callable.impl(self, args.slice(1), kwnames));
     return callable.impl(self, args.slice(1), kwnames);
   }
-  if (callable instanceof PyType) return typeHooks!.callType(callable, args, kwnames);
+  if (callable instanceof PyType) {
+    if (typeCallPacksArgs(callable)) return withArgsTuple(args, kwnames, () => typeHooks!.callType(callable, args, kwnames));
+    return typeHooks!.callType(callable, args, kwnames);
+  }
   const call = callable.ob_type.tp_call;
   if (call !== null) return call(callable, args, kwnames);
   raise(TypeError, `'${typeName(callable)}' object is not callable`);
 }
 setCallObject(callObject);
+
+/**
+ * A METH_VARARGS function or a type without vectorcall gets its positional arguments as a new
+ * tuple (and keyword arguments as a new dict): GC allocations gc.get_count() shows.
+ */
+function withArgsTuple(args: readonly PyObject[], kwnames: readonly string[] | null, call: () => PyObject): PyObject {
+  const npos = args.length - (kwnames?.length ?? 0);
+  const t = npos > 0 ? newTuple(args.slice(0, npos).map((a) => incref(a))) : null;
+  const kw = kwnames !== null && kwnames.length > 0 ? newDict() : null;
+  try {
+    return call();
+  } finally {
+    xdecref(kw);
+    xdecref(t);
+  }
+}
+
+let varargsCall: (name: string) => boolean = () => true;
+let typeCallPacksArgs: (t: PyType) => boolean = () => false;
+export function setCallPacking(fn: (name: string) => boolean, types: (t: PyType) => boolean): void {
+  varargsCall = fn;
+  typeCallPacksArgs = types;
+}
 
 // ---------------------------------------------------------------- exceptions
 
@@ -983,7 +1013,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         cleanupAfterCall(stack, base);
         stack.push(r);
-        if (breakerGC) runScheduledGC();
+        if (breakerGC && (code.warm[pc - 1]++ === 0 || !skipsEvalBreaker(callable))) runScheduledGC();
         break;
       }
       case Op.CALL_FUNCTION_EX: {
@@ -1116,6 +1146,17 @@ function finishCall(caller: Frame, v: PyObject): void {
   // 3.10: pop the arguments (last first), then the callable slots.
   for (let i = 0; i < n; i++) xdecref(stack.pop()!);
   stack.push(v);
+}
+
+/**
+ * 3.12+ specialize a call site from its second execution; the specialized forms for len(),
+ * isinstance(), type(x) and list.append do not check the eval breaker, so a collection
+ * scheduled by an allocation waits for the next check point (a backward jump, a call...).
+ */
+function skipsEvalBreaker(callable: PyObject): boolean {
+  if (callable instanceof PyCFunction) return callable.self === null && (callable.name === 'len' || callable.name === 'isinstance');
+  if (callable instanceof PyMethodDescr) return callable.name === 'append' && callable.owner.name === 'list';
+  return false;
 }
 
 function cleanupAfterCall(stack: (PyObject | null)[], base: number): void {

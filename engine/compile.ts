@@ -17,7 +17,8 @@ import { PySyntaxError, UnsupportedError } from './errors';
 import { Op, BINARY_OPS, INPLACE } from './opcodes';
 import { SymbolTable, Scope, NameScope, type ScopeNode } from './symtable';
 import { PyCode, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS } from './objects/function';
-import { PyObject, incref, decref } from './objects/object';
+import { PyObject, incref, decref, gcUntrack } from './objects/object';
+import { profile } from './profile';
 import { CmpOp } from './objects/type';
 import { newInt, PyInt, True, False, intAdd, intSub, intMul, intFloorDiv, intMod, isZero, big, norm, type IntValue } from './objects/int';
 import { newFloat, PyFloat } from './objects/float';
@@ -34,6 +35,8 @@ export interface CompiledModule {
   readonly code: PyCode;
   /** The parser arena's references (released when the module finishes). */
   readonly arena: PyObject[];
+  /** Function, class, lambda and comprehension bodies compiled (each costs GC allocations). */
+  readonly scopes: number;
 }
 
 // ast_opt.c limits
@@ -49,7 +52,7 @@ export function compileModule(mod: A.Module): CompiledModule {
   const unit = new CompilationUnit(st);
   const code = unit.compileScope(mod, st.top, '<module>', '<module>');
   unit.releaseCache();
-  return { code, arena: unit.arena };
+  return { code, arena: unit.arena, scopes: st.scopes.size - 1 };
 }
 
 interface FBlock {
@@ -192,6 +195,9 @@ class CompilationUnit {
       o = fresh;
     }
     this.constCache.set(key, o); // the cache owns a reference until compilation ends
+    // 3.12 leaves the compiler's constant tuples untracked; the others untrack them at the
+    // first collection that looks (_PyTuple_MaybeUntrack).
+    if (o instanceof PyTuple && profile().constTuplesUntracked) gcUntrack(o);
     if (o instanceof PyTuple) {
       for (let i = 0; i < o.items.length; i++) {
         const item = o.items[i]!;
@@ -204,6 +210,23 @@ class CompilationUnit {
       }
     }
     return o;
+  }
+
+  /**
+   * makecode's merge_const_one(c, &consts): code objects whose co_consts are equal share one
+   * tuple, so a literal used by two such functions is referenced once, not twice.
+   */
+  private mergeConstsTuple(consts: PyObject[]): PyTuple {
+    const t = newTuple(consts);
+    if (profile().constTuplesUntracked) gcUntrack(t);
+    const key = 'K' + this.constKey(t);
+    const hit = this.constCache.get(key);
+    if (hit !== undefined) {
+      decref(t);
+      return incref(hit as PyTuple);
+    }
+    this.constCache.set(key, incref(t));
+    return t;
   }
 
   /** Add a canonical constant to the current code object's co_consts. */
@@ -462,7 +485,7 @@ class CompilationUnit {
         isComprehension: scope.kind === 'comprehension',
         isClassBody: scope.kind === 'class',
       },
-      b.consts,
+      this.mergeConstsTuple(b.consts),
     );
     this.scope = savedScope;
     this.b = savedB;

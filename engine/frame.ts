@@ -36,6 +36,8 @@ export class Frame {
    * evaluation loop borrows the caller's stack slot instead, as CPython's frames do.
    */
   ownsFunc = true;
+  /** The frame's memory has been accounted as freed (zombie or allocator). */
+  private released = false;
 
   constructor(
     readonly code: PyCode,
@@ -47,10 +49,15 @@ export class Frame {
     public locals: PyDict | null,
   ) {
     this.fast = new Array<PyObject | null>(code.nlocalsplus).fill(null);
+    frameCreated(code);
   }
 
   /** Release what the frame owns (_PyFrame_Clear): locals first, then the stack, then func. */
   clear(): void {
+    if (!this.released) {
+      this.released = true;
+      frameReleased(this.code);
+    }
     const f = this.fast;
     for (let i = 0; i < f.length; i++) {
       const o = f[i];
@@ -75,6 +82,17 @@ export class Frame {
     for (const o of this.stack) if (o !== null && o !== undefined) visit(o);
     if (this.locals !== null) visit(this.locals);
   }
+}
+
+/**
+ * 3.10's frames are GC objects: the first call of a code object allocates one (gen0 count + 1)
+ * and keeps it as the code's "zombie" frame when the call returns; the next call reuses it.
+ */
+let frameCreated: (code: PyCode) => void = () => {};
+let frameReleased: (code: PyCode) => void = () => {};
+export function setFrameAccounting(created: (code: PyCode) => void, released: (code: PyCode) => void): void {
+  frameCreated = created;
+  frameReleased = released;
 }
 
 /**

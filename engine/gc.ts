@@ -59,6 +59,7 @@ export function resetGC(startCounts: readonly [number, number, number]): void {
   gcState.longLivedTotal = 0;
   gcState.scheduled = false;
   gcState.onCollect = null;
+  clearFreeLists();
 }
 
 // ---------------------------------------------------------------- allocation hooks
@@ -88,13 +89,51 @@ export function gcFreed(): void {
   if (gcState.counts[0] > 0) gcState.counts[0]--;
 }
 
+/**
+ * The free lists of list, dict and tuple (sizes 1..19): an object taken from one was never
+ * counted as an allocation, and one put back is not counted as freed. A full collection
+ * empties them (clear_freelists).
+ */
+export const freeLists = { list: 0, dict: 0, tuple: new Array<number>(20).fill(0) };
+const LIST_MAX = 80;
+const DICT_MAX = 80;
+const TUPLE_MAX = 2000;
+
+function freeListSlot(o: PyObject): 'list' | 'dict' | number | null {
+  const t = o.ob_type;
+  if (t.isHeapType) return null;
+  if (o instanceof PyTuple) return o.items.length > 0 && o.items.length < 20 ? o.items.length : null;
+  if (t.name === 'list') return 'list';
+  if (o instanceof PyDict) return 'dict';
+  return null;
+}
+
 /** The allocation of any object: trace it, count GC objects, track if CPython tracks at birth. */
 export function allocated(o: PyObject, track: boolean): void {
   traceAlloc(o);
   if (o.ob_type.isGC && !o.isStatic && !o.embedded) {
-    gcAllocated();
+    const slot = freeListSlot(o);
+    if (slot === 'list' && freeLists.list > 0) freeLists.list--;
+    else if (slot === 'dict' && freeLists.dict > 0) freeLists.dict--;
+    else if (typeof slot === 'number' && freeLists.tuple[slot]! > 0) freeLists.tuple[slot]!--;
+    else gcAllocated();
     if (track) gcTrack(o);
   }
+}
+
+/** A GC object died: back to its free list, or to the allocator (count - 1). */
+export function gcObjectFreed(o: PyObject): void {
+  const slot = freeListSlot(o);
+  if (slot === 'list' && freeLists.list < LIST_MAX) freeLists.list++;
+  else if (slot === 'dict' && freeLists.dict < DICT_MAX) freeLists.dict++;
+  else if (typeof slot === 'number' && freeLists.tuple[slot]! < TUPLE_MAX) freeLists.tuple[slot]!++;
+  else gcFreed();
+}
+
+function clearFreeLists(): void {
+  freeLists.list = 0;
+  freeLists.dict = 0;
+  freeLists.tuple.fill(0);
 }
 
 /** _Py_RunGC, called by the eval loop at its eval-breaker check points (3.12+). */
@@ -427,6 +466,7 @@ function collectMain(generation: number, automatic: boolean): number {
   m += listSize(finalUnreachable);
   deleteGarbage(finalUnreachable, old, oldGen);
   tracePhase('delete_garbage', null);
+  if (generation === NUM_GENERATIONS - 1) clearFreeLists();
   collectingSet = new Set();
   examined = [];
   pushEvent({ kind: 'gc_end', generation, collected: m, uncollectable: 0 });

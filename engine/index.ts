@@ -13,7 +13,7 @@ import { parse } from './parser';
 import { PySyntaxError, UnsupportedError } from './errors';
 import { compileModule } from './compile';
 import { runModuleCode } from './ceval';
-import { initRun, finalizeRun } from './pylifecycle';
+import { initRun, finalizeRun, setStartCounts } from './pylifecycle';
 import { setProfile, PYTHON_VERSIONS, type PythonVersion } from './profile';
 import { rt, DEFAULT_LIMITS, LimitExceeded, writeStderr, type Limits } from './runtime';
 import { PyErr, SystemExit } from './objects/exceptions';
@@ -66,6 +66,7 @@ export function runProgram(source: string, options: RunOptions): RunResult {
   } catch (e) {
     return frontEndError(e);
   }
+  setStartCounts(compiled.scopes);
   const sink = options.trace ?? null;
   startTrace(sink);
   let outcome: RunOutcome = { kind: 'ok' };

@@ -33,6 +33,25 @@ export interface VersionProfile {
   readonly gcCollectsAtEvalBreaker: boolean;
   /** Instance attributes live in a managed values array, the __dict__ is materialised lazily (3.11+). */
   readonly managedDicts: boolean;
+  /** 3.10: frames are GC objects; each code object keeps one "zombie" frame for reuse. */
+  readonly zombieFrames: boolean;
+  /** GC objects print() leaves allocated: the first call, then each later call (measured). */
+  readonly printFirstCost: number;
+  readonly printCost: number;
+  /** Code-object constant tuples are untracked from the start (3.12 only). */
+  readonly constTuplesUntracked: boolean;
+  /** Built-in types whose call packs the arguments into a tuple (no vectorcall), by name. */
+  readonly typeCallsPackArgs: readonly string[];
+  /** min()/max() are METH_VARARGS (until 3.13). */
+  readonly minMaxVarargs: boolean;
+  /** gc.get_count() at program start: the interpreter's own allocations before any compiling. */
+  readonly startCounts: readonly [number, number, number];
+  /** GC allocations compiling one function or class body costs (symtable dicts and lists...). */
+  readonly compileScopeCost: number;
+  /** `import weakref` leaves this many cyclic garbage objects behind (3.12, 3.13). */
+  readonly weakrefImportGarbage: number;
+  /** 3.13: a materialised instance __dict__ is not tracked again when attributes are stored. */
+  readonly materialisedDictTracks: boolean;
 
   // ---- sys.getsizeof (bytes, including the GC header where CPython adds it) ----
   readonly sizeofIntZero: number;
@@ -83,6 +102,16 @@ const base310: VersionProfile = {
   gcThresholds: [700, 10, 10],
   gcCollectsAtEvalBreaker: false,
   managedDicts: false,
+  zombieFrames: true,
+  printFirstCost: 1,
+  printCost: 0,
+  constTuplesUntracked: false,
+  typeCallsPackArgs: ['zip', 'int', 'str', 'enumerate', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
+  minMaxVarargs: true,
+  startCounts: [40, 10, 0],
+  compileScopeCost: 12,
+  weakrefImportGarbage: 0,
+  materialisedDictTracks: true,
   sizeofIntZero: 24,
   sizeofStrAsciiBase: 49,
   sizeofStrCompactBase: 72,
@@ -116,6 +145,11 @@ const base311: VersionProfile = {
   callMovesArgs: true,
   builtinFunctionBase: 9,
   managedDicts: true,
+  zombieFrames: false,
+  printFirstCost: 3,
+  printCost: 1,
+  typeCallsPackArgs: ['zip', 'int', 'str', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
+  startCounts: [248, 0, 2],
   sizeofIntZero: 28,
   sizeofDictKeysHeader: 32,
   dictUnicodeEntries: true,
@@ -143,6 +177,8 @@ const base312: VersionProfile = {
   inlineComprehensions: true,
   builtinFunctionBase: 2,
   gcCollectsAtEvalBreaker: true,
+  printFirstCost: 2,
+  constTuplesUntracked: true,
   sizeofStrAsciiBase: 41,
   sizeofStrCompactBase: 56,
   sizeofGenerator: 192,
@@ -156,6 +192,8 @@ const base312: VersionProfile = {
   generatorMinStack: 2,
   emptyMinMax: 'iterable argument is empty',
   suggestImports: true,
+  startCounts: [691, 4, 0],
+  weakrefImportGarbage: 7,
 };
 
 const base313: VersionProfile = {
@@ -164,6 +202,11 @@ const base313: VersionProfile = {
   hexversion: 0x030d00f0,
   internedImmortal: false,
   gcThresholds: [2000, 10, 10],
+  constTuplesUntracked: false,
+  typeCallsPackArgs: ['zip', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
+  minMaxVarargs: false,
+  startCounts: [28, 3, 0],
+  materialisedDictTracks: false,
   sizeofHeapType: 1712,
   sizeofHeapTypeSlots: 944,
   listFromSetOverallocates: true,

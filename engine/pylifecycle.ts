@@ -5,6 +5,8 @@
 
 import { PyObject, heap, statics, incref, decref, xdecref, endStatics, type GCNode } from './objects/object';
 import { PyType } from './objects/type';
+import { dictClear } from './objects/dict';
+import { newList } from './objects/list';
 import { smallInts, True, False, PyInt } from './objects/int';
 import { emptyStr, PyStr, resetInterned, interned } from './objects/str';
 import { emptyTuple } from './objects/tuple';
@@ -99,6 +101,7 @@ export function initRun(limits: Limits): RunSetup {
   rt.stepOut = '';
   rt.stepIndex = 0;
   rt.finalizing = false;
+  rt.printed = false;
 
   const builtins = makeBuiltinsDict(null);
   rt.builtins = builtins;
@@ -127,9 +130,27 @@ export function initRun(limits: Limits): RunSetup {
   return { mainGlobals: g };
 }
 
-/** gc.get_count() when the user's first line runs, as measured for a small program. */
+/** gc.get_count() before compiling (the compiler's own allocations are added after). */
 function startCounts(): [number, number, number] {
   return [0, 0, 0];
+}
+
+/**
+ * gc.get_count() when the first line runs: the interpreter's start-up allocations (measured)
+ * plus what compiling this file allocated. On 3.12+ a count already over the threshold makes
+ * the module's RESUME run a collection before the first line.
+ */
+export function setStartCounts(scopes: number): void {
+  const p = profile();
+  const compiled = gcState.counts[0];
+  gcState.counts = [p.startCounts[0] + compiled + p.compileScopeCost * scopes, p.startCounts[1], p.startCounts[2]];
+  const th = gcState.thresholds[0];
+  if (!p.gcCollectsAtEvalBreaker && th > 0 && gcState.counts[0] > th) {
+    // Collections already ran while compiling.
+    gcState.counts[1] += Math.floor(gcState.counts[0] / (th + 1));
+    gcState.counts[0] %= th + 1;
+  }
+  gcState.scheduled = p.gcCollectsAtEvalBreaker && gcState.counts[0] > gcState.thresholds[0];
 }
 
 const MODULE_FACTORIES: Record<string, () => PyModule> = {
@@ -158,9 +179,25 @@ function importModule(name: string): PyObject {
   if (name === 'copy' && !rt.modules.has('weakref')) decref(importModule('weakref'));
   const cost = IMPORT_ALLOCATIONS[name]?.[profile().version] ?? 0;
   for (let i = 0; i < cost; i++) gcAllocated();
+  if (name === 'weakref') leaveImportGarbage(profile().weakrefImportGarbage);
   const m = make();
   rt.modules.set(name, m);
   return incref(m);
+}
+
+/** Cyclic garbage an import leaves for the next collection (self-referencing lists). */
+function leaveImportGarbage(n: number): void {
+  for (let i = 0; i < n; i++) {
+    const l = newList([], 0);
+    listAppendRaw(l);
+    decref(l);
+  }
+}
+
+function listAppendRaw(l: PyObject): void {
+  const list = l as unknown as { items: PyObject[]; allocated: number };
+  list.items.push(incref(l));
+  list.allocated = 4;
 }
 
 const extraModules = new Map<string, () => PyModule>();
@@ -197,13 +234,62 @@ export function finalizeRun(arena: PyObject[]): void {
   void dictSet;
 }
 
-let shutdownHook: (g: PyDict) => void = (g) => decref(g);
-export function setShutdownHook(f: (g: PyDict) => void): void {
-  shutdownHook = f;
-}
+/**
+ * What a student sees of Py_FinalizeEx for __main__: the last collection frees pending cyclic
+ * garbage first (whether or not gc is enabled); then everything only __main__ keeps alive is
+ * finalized as one batch of garbage would be, in the order the collector discovers it from
+ * the module's globals: the globals in definition order, then what they contain (lists and
+ * tuples from the last item, as their tp_traverse visits). On 3.11 an instance's attributes
+ * come right after the instance (its managed values are freed with it).
+ */
 function shutdownMain(g: PyDict): void {
+  collectAtShutdown();
+  const order: PyObject[] = [];
+  const seen = new Set<PyObject>([g]);
+  const queue: PyObject[] = [];
+  const consider = (o: PyObject): boolean => {
+    if (seen.has(o) || o.isStatic || o.immortal || o instanceof PyModule) return false;
+    seen.add(o);
+    return true;
+  };
+  for (const [, v] of dictItems(g)) if (consider(v)) queue.push(v);
+  const instanceChildrenFirst = profile().version === '3.11';
+  for (let i = 0; i < queue.length; i++) {
+    const o = queue[i]!;
+    order.push(o);
+    const kids: PyObject[] = [];
+    o.traverse((x) => {
+      if (consider(x)) kids.push(x);
+    });
+    if (instanceChildrenFirst && o.ob_type.isHeapType && !(o instanceof PyType)) queue.splice(i + 1, 0, ...kids);
+    else queue.push(...kids);
+  }
+  for (const o of order) {
+    const fin = o.ob_type.tp_finalize;
+    if (fin !== null && !o.gcFinalized && o.ob_refcnt > 0) {
+      o.gcFinalized = true;
+      incref(o);
+      fin(o);
+      decref(o);
+    }
+  }
   rt.mainGlobals = null;
-  shutdownHook(g);
+  dictClearAll(g);
+  decref(g);
 }
+
+let collectAtShutdown: () => void = () => {};
+let dictClearAll: (d: PyDict) => void = () => {};
+export function setShutdownHooks(collect: () => void, clear: (d: PyDict) => void): void {
+  collectAtShutdown = collect;
+  dictClearAll = clear;
+}
+
+setShutdownHooks(() => {
+  const was = gcState.enabled;
+  gcState.enabled = true;
+  collectManual(2);
+  gcState.enabled = was;
+}, dictClear);
 
 export type { GCNode };

@@ -54,6 +54,8 @@ export interface RunState {
   stepIndex: number;
   /** Set while tearing down at exit (no more steps are recorded). */
   finalizing: boolean;
+  /** print() has run once (its first call costs more GC allocations). */
+  printed: boolean;
 }
 
 export const rt: RunState = {
@@ -74,6 +76,7 @@ export const rt: RunState = {
   stepOut: '',
   stepIndex: 0,
   finalizing: false,
+  printed: false,
 };
 
 export function currentLine(): number {

@@ -207,6 +207,7 @@ export function instanceDictGet(o: PyObject): PyObject {
       for (const [k, v] of dictItems(d)) {
         if (d.gcNext === null && (mayTrack(k) || mayTrack(v))) gcTrack(d);
       }
+      if (!profile().materialisedDictTracks) d.storesUntracked = true;
       o.dict = d;
       return incref(d);
     }

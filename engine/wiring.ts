@@ -16,7 +16,9 @@ import { setMappingAllocHook } from './types/mappings';
 import { setExceptionAllocHook } from './pyerrors';
 import { canonicalKey, hash, compareBool } from './abstract';
 import { CmpOp } from './objects/type';
-import { allocated, gcAllocated, gcFreed } from './gc';
+import { allocated, gcAllocated, gcObjectFreed, gcFreed } from './gc';
+import { setFrameAccounting } from './frame';
+import { setCallPacking } from './ceval';
 import { profile } from './profile';
 import { LimitExceeded, currentLine, formatCount, rt } from './runtime';
 
@@ -44,10 +46,33 @@ setSetHooks(hash, (a, b) => compareBool(a, b, CmpOp.EQ));
 
 /** Per-run wiring that depends on the profile. */
 export function wireRun(): void {
+  const p = profile();
+  const packing = new Set(p.typeCallsPackArgs);
+  setCallPacking(
+    (name) => (name === 'min' || name === 'max' ? p.minMaxVarargs : true),
+    (t) => !t.isHeapType && !t.isException && packing.has(t.name),
+  );
+  if (profile().zombieFrames) {
+    setFrameAccounting(
+      (code) => {
+        if (code.zombieFrame) code.zombieFrame = false;
+        else gcAllocated();
+      },
+      (code) => {
+        if (!code.zombieFrame) code.zombieFrame = true;
+        else gcFreed();
+      },
+    );
+  } else {
+    setFrameAccounting(
+      () => {},
+      () => {},
+    );
+  }
   setDictAllocHook(untracked, profile().dictUnicodeEntries);
   heap.hooks = {
     gcAllocated: () => gcAllocated(),
-    gcFreed: () => gcFreed(),
+    gcFreed: (o) => gcObjectFreed(o),
     objectLimit: () => {
       if (rt.finalizing) return;
       const line = currentLine();

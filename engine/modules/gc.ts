@@ -55,5 +55,6 @@ export function makeGcModule(): PyModule {
     {
       garbage: () => newList([]),
     },
+    ['set_threshold'],
   );
 }

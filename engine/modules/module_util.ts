@@ -8,7 +8,12 @@ import { dictSetStrKey } from '../types/mappings';
 import { newStr } from '../objects/str';
 import { allocated } from '../gc';
 
-export function makeModule(name: string, functions: Record<string, NativeImpl>, values: Record<string, () => PyObject> = {}): PyModule {
+export function makeModule(
+  name: string,
+  functions: Record<string, NativeImpl>,
+  values: Record<string, () => PyObject> = {},
+  varargs: readonly string[] = [],
+): PyModule {
   const d = newDict();
   const m = new PyModule(name, d);
   allocated(m, true);
@@ -17,6 +22,7 @@ export function makeModule(name: string, functions: Record<string, NativeImpl>, 
   decref(nm);
   for (const [fname, impl] of Object.entries(functions)) {
     const f = new PyCFunction(fname, impl, m);
+    f.varargs = varargs.includes(fname);
     m.ob_refcnt++; // m_self
     allocated(f, true);
     dictSetStrKey(d, fname, f);

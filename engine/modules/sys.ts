@@ -61,6 +61,7 @@ export function makeSysModule(): PyModule {
       byteorder: () => newStr('little'),
       hexversion: () => newInt(p.hexversion),
     },
+    ['getsizeof'],
   );
 }
 

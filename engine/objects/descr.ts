@@ -24,6 +24,8 @@ export class PyCFunction extends PyObject {
   ) {
     super(CFunctionType);
   }
+  /** METH_VARARGS: a call packs the arguments into a tuple (one GC allocation). */
+  varargs = false;
   shortRepr(): string {
     return `<built-in function ${this.name}>`;
   }
@@ -47,6 +49,8 @@ export class PyMethodDescr extends PyObject {
   ) {
     super(MethodDescrType);
   }
+  /** METH_VARARGS: a call packs the arguments into a tuple (one GC allocation). */
+  varargs = false;
   shortRepr(): string {
     return `<method '${this.name}' of '${this.owner.name}' objects>`;
   }
@@ -108,4 +112,12 @@ export function defineMethod(t: PyType, name: string, impl: MethodImpl, isClassM
 
 export function defineMethods(t: PyType, methods: Record<string, MethodImpl>): void {
   for (const [name, impl] of Object.entries(methods)) defineMethod(t, name, impl);
+}
+
+/** Mark methods whose C implementation takes METH_VARARGS. */
+export function markVarargs(t: PyType, names: readonly string[]): void {
+  for (const n of names) {
+    const d = t.table.get(n);
+    if (d instanceof PyMethodDescr) d.varargs = true;
+  }
 }

@@ -50,6 +50,8 @@ export class PyDict extends PyObject {
   unicodeTables: boolean;
   /** An instance __dict__ sharing its class's keys (split table), for getsizeof. */
   splitKeysOf: PyType | null = null;
+  /** 3.13: a materialised instance dict whose stores bypass MAINTAIN_TRACKING. */
+  storesUntracked = false;
 
   constructor(unicodeTables: boolean) {
     super(DictType);
@@ -236,6 +238,7 @@ export function dictSetWithKey(d: PyDict, key: PyObject, ck: DictKey, value: PyO
 }
 
 function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
+  if (d.storesUntracked) return;
   if (d.gcNext === null && (mayBeTracked(key) || mayBeTracked(value))) gcTrack(d);
 }
 

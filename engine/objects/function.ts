@@ -5,6 +5,7 @@ import { PyObject, decref, incref, xdecref, type Visit } from './object';
 import { PyType } from './type';
 import { Op } from '../opcodes';
 import { PyStr, newStr, internInPlace } from './str';
+import type { PyTuple } from './tuple';
 
 /** CO_* flags we use. */
 export const CO_GENERATOR = 0x20;
@@ -68,8 +69,14 @@ export class PyCode extends PyObject {
   readonly isClassBody: boolean;
   readonly stacksize: number;
   readonly nlocalsplus: number;
-  /** co_consts: owned references. */
+  /** co_consts (a tuple that equal code objects share, owned). */
+  constsTuple: PyTuple;
+  /** constsTuple's items, for LOAD_CONST. */
   consts: PyObject[];
+  /** 3.10: a finished frame is kept for the next call (co_zombieframe). */
+  zombieFrame = false;
+  /** Executions per instruction, for 3.12+'s specialization warm-up of call sites. */
+  readonly warm: Uint16Array;
   /** The interned str objects of co_names (the keys STORE_NAME puts in dicts). */
   readonly nameObjs: PyStr[];
   readonly nameObj: PyStr;
@@ -77,7 +84,7 @@ export class PyCode extends PyObject {
   /** 1 where an instruction starts a line, or is the target of a backward jump (a line event). */
   readonly lineStarts: Uint8Array;
 
-  constructor(spec: CodeSpec, consts: PyObject[]) {
+  constructor(spec: CodeSpec, consts: PyTuple) {
     super(CodeType);
     this.name = spec.name;
     this.qualname = spec.qualname;
@@ -97,7 +104,8 @@ export class PyCode extends PyObject {
     this.isClassBody = spec.isClassBody;
     this.stacksize = spec.stacksize;
     this.nlocalsplus = spec.varnames.length + spec.cellvars.length + spec.freevars.length;
-    this.consts = consts;
+    this.constsTuple = consts;
+    this.consts = consts.items;
     this.nameObjs = spec.names.map((n) => internInPlace(newStr(n)));
     this.nameObj = internInPlace(newStr(spec.name));
     this.qualnameObj = internInPlace(newStr(spec.qualname));
@@ -107,6 +115,7 @@ export class PyCode extends PyObject {
       if (spec.ops[i] === Op.JUMP_BACKWARD) ls[spec.args[i]! >> 2] = 1;
     }
     this.lineStarts = ls;
+    this.warm = new Uint16Array(spec.ops.length);
   }
   get isGenerator(): boolean {
     return (this.flags & CO_GENERATOR) !== 0;
@@ -115,9 +124,8 @@ export class PyCode extends PyObject {
     return `<code object ${this.name}>`;
   }
   release(): void {
-    const c = this.consts;
     this.consts = [];
-    for (const o of c) decref(o);
+    decref(this.constsTuple);
     for (const n of this.nameObjs) decref(n);
     decref(this.nameObj);
     decref(this.qualnameObj);

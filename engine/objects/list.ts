@@ -18,8 +18,9 @@ export class PyList extends PyObject {
     return `list[${this.items.length}]`;
   }
   traverse(visit: Visit): void {
+    // list_traverse visits from the last item to the first.
     const it = this.items;
-    for (let i = 0; i < it.length; i++) visit(it[i]!);
+    for (let i = it.length - 1; i >= 0; i--) visit(it[i]!);
   }
   clear(): void {
     // list_clear (tp_clear): drops the items from the last to the first.

@@ -13,8 +13,9 @@ export class PyTuple extends PyObject {
     return `tuple[${this.items.length}]`;
   }
   traverse(visit: Visit): void {
+    // tupletraverse visits from the last item to the first.
     const it = this.items;
-    for (let i = 0; i < it.length; i++) visit(it[i]!);
+    for (let i = it.length - 1; i >= 0; i--) visit(it[i]!);
   }
   release(): void {
     // tupledealloc releases the items from the last to the first.

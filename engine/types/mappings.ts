@@ -350,7 +350,11 @@ DictItemIterType.tp_iternext = (o) => {
   return reuseOrNewPair(it, incref(d!.ekeys[i]!), incref(d!.evals[i]!));
 };
 
-/** The result-tuple reuse of dictiter_iternextitem / enumerate / zip (steals a and b). */
+/**
+ * The result-tuple reuse of dictiter_iternextitem / enumerate / zip (steals a and b): the
+ * iterator keeps its last result tuple, and refills it when nobody else holds it. Until then
+ * the tuple keeps the last items alive (one more reference a student can count).
+ */
 export function reuseOrNewPair(holder: { result: PyTuple | null }, a: PyObject, b: PyObject): PyTuple {
   const r = holder.result;
   if (r !== null && r.ob_refcnt === 1) {
@@ -364,6 +368,13 @@ export function reuseOrNewPair(holder: { result: PyTuple | null }, a: PyObject, 
     return r;
   }
   return newTuple([a, b]);
+}
+
+/** The (None, None, ...) tuple an iterator starts with as its reusable result. */
+export function initialResult(n: number): PyTuple {
+  const items: PyObject[] = [];
+  for (let i = 0; i < n; i++) items.push(incref(None));
+  return newTuple(items);
 }
 
 for (const t of [DictKeyIterType, DictValueIterType, DictItemIterType]) t.tp_iter = (o) => incref(o);
