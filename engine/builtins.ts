@@ -384,6 +384,67 @@ def('sum', (_s, args, kw) => {
   }
   const it = getIter(a[0]!);
   try {
+    // builtin_sum_impl: an int fast path, then a float fast path (compensated on 3.12+),
+    // then the generic `+`.
+    let pending: PyObject | null = null;
+    if (acc.ob_type === IntType) {
+      let v: IntValue = (acc as PyInt).value;
+      for (;;) {
+        const x = iterNext(it);
+        if (x === null) break;
+        if (x.ob_type === IntType || x.ob_type === BoolType) {
+          v = intAdd(v, (x as PyInt).value);
+          decref(x);
+          continue;
+        }
+        pending = x;
+        break;
+      }
+      decref(acc);
+      acc = newInt(v);
+    }
+    if (pending !== null) {
+      const r = binaryOp(0, acc, pending);
+      decref(acc);
+      decref(pending);
+      acc = r;
+      pending = null;
+    }
+    if (acc.ob_type === FloatType) {
+      let f = (acc as PyFloat).value;
+      let c = 0;
+      const compensated = profile().sumCompensated;
+      for (;;) {
+        const x = iterNext(it);
+        if (x === null) break;
+        let xv: number | null = null;
+        if (x.ob_type === FloatType) xv = (x as PyFloat).value;
+        else if (x.ob_type === IntType || x.ob_type === BoolType) {
+          const n = Number((x as PyInt).value);
+          if (Number.isSafeInteger(n)) xv = n;
+        }
+        if (xv === null) {
+          pending = x;
+          break;
+        }
+        decref(x);
+        if (compensated) {
+          const t = f + xv;
+          if (Math.abs(f) >= Math.abs(xv)) c += f - t + xv;
+          else c += xv - t + f;
+          f = t;
+        } else f += xv;
+      }
+      if (compensated && c !== 0 && Number.isFinite(c)) f += c;
+      decref(acc);
+      acc = newFloat(f);
+      if (pending !== null) {
+        const r = binaryOp(0, acc, pending);
+        decref(acc);
+        decref(pending);
+        acc = r;
+      }
+    }
     for (;;) {
       const x = iterNext(it);
       if (x === null) break;

@@ -52,6 +52,8 @@ export interface VersionProfile {
   readonly weakrefImportGarbage: number;
   /** 3.13: a materialised instance __dict__ is not tracked again when attributes are stored. */
   readonly materialisedDictTracks: boolean;
+  /** sum() of floats uses Neumaier compensated summation (3.12+). */
+  readonly sumCompensated: boolean;
 
   // ---- sys.getsizeof (bytes, including the GC header where CPython adds it) ----
   readonly sizeofIntZero: number;
@@ -112,6 +114,7 @@ const base310: VersionProfile = {
   compileScopeCost: 12,
   weakrefImportGarbage: 0,
   materialisedDictTracks: true,
+  sumCompensated: false,
   sizeofIntZero: 24,
   sizeofStrAsciiBase: 49,
   sizeofStrCompactBase: 72,
@@ -194,6 +197,7 @@ const base312: VersionProfile = {
   suggestImports: true,
   startCounts: [691, 4, 0],
   weakrefImportGarbage: 7,
+  sumCompensated: true,
 };
 
 const base313: VersionProfile = {

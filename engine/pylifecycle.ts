@@ -29,7 +29,7 @@ import { raise, ModuleNotFoundError } from './objects/exceptions';
 import { wireRun } from './wiring';
 import { makeCopyModule } from './modules/copy';
 import { makeWeakrefModule } from './modules/weakref';
-import { gcAllocated } from './gc';
+import { gcAllocated, runScheduledGC } from './gc';
 
 // Everything the engine modules made while loading is static from here on.
 let staticsDone = false;
@@ -180,6 +180,8 @@ function importModule(name: string): PyObject {
   const cost = IMPORT_ALLOCATIONS[name]?.[profile().version] ?? 0;
   for (let i = 0; i < cost; i++) gcAllocated();
   if (name === 'weakref') leaveImportGarbage(profile().weakrefImportGarbage);
+  // The imported module's own code runs (RESUME: an eval-breaker check on 3.12+).
+  if (profile().gcCollectsAtEvalBreaker) runScheduledGC();
   const m = make();
   rt.modules.set(name, m);
   return incref(m);

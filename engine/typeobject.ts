@@ -196,7 +196,7 @@ export function setWeakrefHead(f: (o: PyObject) => PyObject): void {
 // ---------------------------------------------------------------- instance __dict__
 
 /** The instance's __dict__, materialised on 3.11+ (a new dict object appears then). */
-export function instanceDictGet(o: PyObject): PyObject {
+export function instanceDictGet(o: PyObject, overflow = false): PyObject {
   if (o instanceof PyInstance) {
     if (o.dict !== null) return incref(o.dict);
     if (o.values !== null) {
@@ -204,10 +204,11 @@ export function instanceDictGet(o: PyObject): PyObject {
       o.values = null;
       promoteEmbedded(d);
       allocated(d, false);
-      for (const [k, v] of dictItems(d)) {
-        if (d.gcNext === null && (mayTrack(k) || mayTrack(v))) gcTrack(d);
-      }
-      if (!profile().materialisedDictTracks) d.storesUntracked = true;
+      if (profile().materialisedDictTracks || overflow) {
+        for (const [k, v] of dictItems(d)) {
+          if (d.gcNext === null && (mayTrack(k) || mayTrack(v))) gcTrack(d);
+        }
+      } else d.storesUntracked = true;
       o.dict = d;
       return incref(d);
     }
@@ -321,6 +322,8 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     }
     const store = storeForWrite(o);
     setDictStr(store, name, value);
+    // 3.11+: past SHARED_KEYS_MAX_SIZE (30) names the values become a real dict.
+    if (store === o.values && store.used > 30) decref(instanceDictGet(o, true));
     return;
   }
   if ((o instanceof PyFunction || o instanceof PyBaseException) && name !== '__class__') {

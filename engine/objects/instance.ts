@@ -41,7 +41,11 @@ export class PyInstance extends PyObject {
     // subtype_traverse: managed values, slots, dict, then the type.
     if (this.values !== null) this.values.traverse(visit);
     for (const s of this.slots) if (s !== null) visit(s);
-    if (this.dict !== null) visit(this.dict);
+    // 3.13: a materialised dict still shares the inline values; those are what is visited.
+    if (this.dict !== null) {
+      if (this.dict.storesUntracked) this.dict.traverse(visit);
+      else visit(this.dict);
+    }
     visit(this.ob_type);
   }
 
@@ -57,6 +61,10 @@ export class PyInstance extends PyObject {
     const v = this.values;
     if (v !== null) v.release();
     const d = this.dict;
+    if (d !== null && d.storesUntracked) {
+      d.clear();
+      return;
+    }
     this.dict = null;
     xdecref(d);
   }
