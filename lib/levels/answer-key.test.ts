@@ -211,6 +211,27 @@ describe('deriveAnswerKeys', () => {
     });
   });
 
+  it('finds the n-th run of a line in a loop', () => {
+    // for i in range(3): / print(i * 10)
+    const m = (line: number) => [frame('<module>', line, {})];
+    const steps: StepSpec[] = [0, 1, 2].flatMap((i) => [
+      { line: 1, frames: m(2), heap: [] },
+      { line: 2, frames: m(1), heap: [], stdout: `${i * 10}\n` },
+    ]);
+    const program = 'for i in range(3):\n    print(i * 10)\n';
+    const key = derive(
+      level(program, [
+        { line: 2, occurrence: 2, question: q('number', { read: 'printed' }, 'It printed {answer}.') },
+        { line: 2, occurrence: 3, question: q('number', { read: 'printed' }, 'It printed {answer}.') },
+      ]),
+      replay({ '3.12': steps }),
+    );
+    expect(key.checkpoints.map((c) => c.answer)).toEqual([
+      { kind: 'number', value: 10 },
+      { kind: 'number', value: 20 },
+    ]);
+  });
+
   it('orders printed lines, and refuses fewer than two', () => {
     const steps: StepSpec[] = [
       { line: 1, frames: [frame('<module>', 2, {})], heap: [], stdout: 'del b\ndel a\n' },
