@@ -1,0 +1,127 @@
+// Solo play on the server: what the routes call. Opens a level for a player (start or resume),
+// and applies what they send (an answer, a hint, giving up), checking answers against the
+// engine's keys here and nowhere else. Returns only what the player may see (view.ts).
+
+import type { PrismaClient } from '../db/client';
+import { isCorrect } from '../levels/answer-key';
+import type { Catalog, LevelRun } from '../levels/catalog';
+import { isLevelUnlocked } from '../levels/curriculum';
+import { LevelError } from '../levels/errors';
+import { TOPICS } from '../levels/topics';
+import type { PlayRequest } from './api';
+import { levelAfter, passedLevels } from './map';
+import type { PlayEvent, PlayRejection } from './play';
+import { scorePlay } from './play';
+import { actOnPlay, findPlay, loadStandings, startPlay, type StoredPlay } from './store';
+import { attemptsAllowed, levelView, playView, type LevelView, type PlayView } from './view';
+
+export interface SoloDeps {
+  readonly prisma: PrismaClient;
+  readonly catalog: Catalog;
+  readonly now: () => Date;
+}
+
+/** A refusal the route turns into an HTTP status and one sentence. */
+export interface SoloError {
+  readonly ok: false;
+  readonly status: 400 | 403 | 404 | 409 | 500;
+  readonly message: string;
+}
+
+export interface Opened {
+  readonly ok: true;
+  readonly level: LevelView;
+  readonly play: PlayView;
+  readonly next: { readonly id: string; readonly title: string } | null;
+}
+
+export interface Acted {
+  readonly ok: true;
+  readonly play: PlayView;
+  /** What this request did: an answer's verdict, or why it changed nothing (the view is current either way). */
+  readonly outcome:
+    | { readonly kind: 'answer'; readonly correct: boolean; readonly revealed: boolean }
+    | { readonly kind: 'hint' }
+    | { readonly kind: 'reveal' }
+    | { readonly kind: 'rejected'; readonly reason: PlayRejection };
+  readonly next: { readonly id: string; readonly title: string } | null;
+}
+
+function runOf(catalog: Catalog, levelId: string): LevelRun | SoloError {
+  try {
+    return catalog.run(levelId);
+  } catch (e) {
+    // A level the engine cannot run is a content bug; the player gets a plain sentence, the log the details.
+    console.error(`heapquest: level ${levelId} cannot be played:`, e instanceof LevelError ? e.problems.join('\n') : e);
+    return { ok: false, status: 500, message: 'This level cannot be played right now: its program did not run as expected. Try another level.' };
+  }
+}
+
+async function nextAfter(deps: SoloDeps, playerId: string, play: StoredPlay, finished: boolean) {
+  if (!finished) return null;
+  return levelAfter(deps.catalog.curriculum, play.levelId, passedLevels(await loadStandings(deps.prisma, playerId)));
+}
+
+export async function openLevel(deps: SoloDeps, playerId: string, levelId: string): Promise<Opened | SoloError> {
+  const { catalog, prisma } = deps;
+  const level = catalog.level(levelId);
+  if (level === null) return { ok: false, status: 404, message: `There is no level "${levelId}". Pick one from the level map.` };
+  const passed = passedLevels(await loadStandings(prisma, playerId));
+  if (!isLevelUnlocked(catalog.curriculum, levelId, passed)) {
+    const index = catalog.curriculum.findIndex((t) => t.id === level.topic);
+    const before = catalog.curriculum[index - 1];
+    const title = TOPICS.find((t) => t.id === before?.id)?.title ?? 'the topics before it';
+    return { ok: false, status: 403, message: `This level is locked. Pass every level of “${title}” to open it.` };
+  }
+  const run = runOf(catalog, levelId);
+  if ('ok' in run) return run;
+  const play = await startPlay(prisma, { playerId, levelId, checkpoints: level.checkpoints.length, now: deps.now() });
+  const score = scorePlay(play.state, level.difficulty);
+  return { ok: true, level: levelView(run), play: playView(run, play.id, play.state, score), next: await nextAfter(deps, playerId, play, score !== null) };
+}
+
+export async function actOnLevel(deps: SoloDeps, playerId: string, playId: string, request: PlayRequest): Promise<Acted | SoloError> {
+  const { catalog, prisma } = deps;
+  const stored = await findPlay(prisma, playerId, playId);
+  if (stored === null) return { ok: false, status: 404, message: 'That play is not yours or no longer exists. Open the level again from the map.' };
+  const run = runOf(catalog, stored.levelId);
+  if ('ok' in run) return run;
+  if (request.checkpoint >= run.level.checkpoints.length) {
+    return { ok: false, status: 400, message: `checkpoint: this level has ${run.level.checkpoints.length} checkpoints` };
+  }
+
+  let event: PlayEvent;
+  let correct = false;
+  if (request.type === 'answer') {
+    const { answer } = run.key.checkpoints[request.checkpoint]!;
+    if (request.response.kind !== answer.kind) {
+      return { ok: false, status: 400, message: `response: this question wants a "${answer.kind}" answer, not "${request.response.kind}"` };
+    }
+    correct = isCorrect(answer, request.response);
+    event = { type: 'answer', checkpoint: request.checkpoint, correct, attemptsAllowed: attemptsAllowed(run, request.checkpoint) };
+  } else {
+    event = { type: request.type, checkpoint: request.checkpoint };
+  }
+
+  const result = await actOnPlay(prisma, { playerId, playId, event, now: deps.now(), difficulty: run.level.difficulty });
+  if (!result.ok) {
+    if (result.play === null) return { ok: false, status: 404, message: 'That play is not yours or no longer exists. Open the level again from the map.' };
+    // Stale or finished: nothing changed; send the current view so the page catches up.
+    const play = result.play;
+    const score = scorePlay(play.state, run.level.difficulty);
+    return {
+      ok: true,
+      play: playView(run, play.id, play.state, score),
+      outcome: { kind: 'rejected', reason: result.reason as PlayRejection },
+      next: await nextAfter(deps, playerId, play, score !== null),
+    };
+  }
+  const outcome: Acted['outcome'] =
+    request.type === 'answer' ? { kind: 'answer', correct, revealed: result.revealed !== null } : { kind: request.type };
+  return {
+    ok: true,
+    play: playView(run, result.play.id, result.play.state, result.score),
+    outcome,
+    next: await nextAfter(deps, playerId, result.play, result.score !== null),
+  };
+}
