@@ -246,6 +246,26 @@ describe('deriveAnswerKeys', () => {
     );
   });
 
+  it('orders finalizers and weakref callbacks by the objects they were for', () => {
+    // x = R(); y = R() / del x, y   (R has __del__; a weakref with a callback watches y)
+    const X = 51, Y = 52, WR = 53;
+    const steps: StepSpec[] = [
+      { line: 1, frames: [frame('<module>', 2, { x: X, y: Y, w: WR })], heap: [obj(X, 'R', '<R object>', 1), obj(Y, 'R', '<R object>', 1), obj(WR, 'weakref', '<weakref>', 1)] },
+      {
+        line: 2,
+        frames: [frame('<module>', 2, { w: WR })],
+        heap: [obj(WR, 'weakref', '<weakref>', 1)],
+        events: [{ kind: 'finalize', id: X }, { kind: 'dealloc', id: X }, { kind: 'finalize', id: Y }, { kind: 'weakref_callback', weakref: WR, referent: Y }, { kind: 'dealloc', id: Y }],
+      },
+    ];
+    const program = 'x = R(); y = R(); w = watch(y)\ndel x, y\n';
+    const key = derive(level(program, [{ line: 2, question: q('order', { read: 'finalized' }, 'In order: {sequence}.') }]), replay({ '3.12': steps }));
+    expect(key.checkpoints[0]!.answer).toEqual({ kind: 'order', items: ['__del__ of the R `x`', '__del__ of the R `y`', 'the weakref callback for the R `y`'] });
+    expect(() => derive(level(program, [{ line: 2, question: q('order', { read: 'finalized' }, '{sequence}') }]), replay({ '3.12': [steps[0]!, { ...steps[1]!, events: [{ kind: 'finalize', id: X }] }] }))).toThrow(
+      /needs at least two items, but line 2 gives 1/,
+    );
+  });
+
   it('finds every version whose output matches, and refuses a question every version answers alike', () => {
     const out = (text: string): StepSpec[] => [{ line: 1, frames: [frame('<module>', 1, {})], heap: [], stdout: text }];
     const runner = replay({ '3.10': out('4\n'), '3.11': out('2\n'), '3.12': out('2\n'), '3.13': out('2\n') });

@@ -339,8 +339,13 @@ function derive(cp: Checkpoint, window: Window, sink: WindowSink, ctx: RunContex
       let items: string[];
       if (probe.read === 'printed-lines') items = printedLines(window);
       else {
-        const dying = eventsOf(window).flatMap((e) => (e.kind === 'finalize' ? [e.id] : e.kind === 'weakref_callback' ? [e.referent] : []));
-        items = dying.map((id) => describeObject(id, before, sink.allocatedOn));
+        items = eventsOf(window).flatMap((e) =>
+          e.kind === 'finalize'
+            ? [`__del__ of ${describeObject(e.id, before, sink.allocatedOn)}`]
+            : e.kind === 'weakref_callback'
+              ? [`the weakref callback for ${describeObject(e.referent, before, sink.allocatedOn)}`]
+              : [],
+        );
       }
       if (items.length < 2) throw new ProbeError(`an order question needs at least two items, but line ${cp.line} gives ${items.length}`);
       if (new Set(items).size !== items.length) throw new ProbeError(`the items to order must differ, got ${items.map((x) => JSON.stringify(x)).join(', ')}`);
