@@ -8,7 +8,6 @@ import { isBetterScore, type LevelScore } from '../levels/scoring';
 import { ATTEMPTS_ALLOWED } from './play';
 import {
   actOnPlay,
-  ensurePlayer,
   loadCheckpointStandings,
   loadStandings,
   mergeProgressIn,
@@ -37,28 +36,18 @@ async function database(): Promise<Database> {
 const T0 = new Date('2026-11-24T10:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 
+async function newPlayer(): Promise<{ id: string }> {
+  return db.prisma.player.create({ data: {}, select: { id: true } });
+}
+
 function answer(playerId: string, playId: string, checkpoint: number, correct: boolean, ms: number): PlayAction {
   return { playerId, playId, now: at(ms), difficulty: 1, event: { type: 'answer', checkpoint, correct, attemptsAllowed: ATTEMPTS_ALLOWED.number } };
 }
 
-describe('players', () => {
-  it('makes a new player for a missing, malformed or unknown cookie, and finds a known one', async () => {
-    const { prisma } = await database();
-    const first = await ensurePlayer(prisma, undefined);
-    expect(first.created).toBe(true);
-    expect(await ensurePlayer(prisma, first.id)).toEqual({ id: first.id, created: false });
-    expect((await ensurePlayer(prisma, 'not-a-uuid')).created).toBe(true);
-    const unknown = '00000000-0000-4000-8000-000000000000';
-    const fresh = await ensurePlayer(prisma, unknown);
-    expect(fresh.created).toBe(true);
-    expect(fresh.id).not.toBe(unknown);
-  });
-});
-
 describe('plays', () => {
   it('plays a level through: answers, a hint, the score, the best kept, the open play closed', async () => {
     const { prisma } = await database();
-    const { id: playerId } = await ensurePlayer(prisma, undefined);
+    const { id: playerId } = await newPlayer();
     const play = await startPlay(prisma, { playerId, levelId: 'refcount-one', checkpoints: 2, now: T0 });
     expect(play.state.checkpoint).toBe(0);
 
@@ -102,7 +91,7 @@ describe('plays', () => {
 
   it('resumes the open play where it stopped, and starts a new one after it finished', async () => {
     const { prisma } = await database();
-    const { id: playerId } = await ensurePlayer(prisma, undefined);
+    const { id: playerId } = await newPlayer();
     const play = await startPlay(prisma, { playerId, levelId: 'l', checkpoints: 2, now: T0 });
     await actOnPlay(prisma, answer(playerId, play.id, 0, true, 5_000));
     const resumed = await startPlay(prisma, { playerId, levelId: 'l', checkpoints: 2, now: at(3_600_000) });
@@ -120,7 +109,7 @@ describe('plays', () => {
 
   it("abandons an open play whose level has since changed shape", async () => {
     const { prisma } = await database();
-    const { id: playerId } = await ensurePlayer(prisma, undefined);
+    const { id: playerId } = await newPlayer();
     const old = await startPlay(prisma, { playerId, levelId: 'l', checkpoints: 2, now: T0 });
     const fresh = await startPlay(prisma, { playerId, levelId: 'l', checkpoints: 3, now: at(1) });
     expect(fresh.id).not.toBe(old.id);
@@ -129,8 +118,8 @@ describe('plays', () => {
 
   it("does not let a player act on another player's play", async () => {
     const { prisma } = await database();
-    const a = await ensurePlayer(prisma, undefined);
-    const b = await ensurePlayer(prisma, undefined);
+    const a = await newPlayer();
+    const b = await newPlayer();
     const play = await startPlay(prisma, { playerId: a.id, levelId: 'l', checkpoints: 1, now: T0 });
     expect(await actOnPlay(prisma, answer(b.id, play.id, 0, true, 1))).toEqual({ ok: false, reason: 'not-found', play: null });
     expect(await actOnPlay(prisma, answer(b.id, 'nonsense', 0, true, 1))).toMatchObject({ ok: false, reason: 'not-found' });
@@ -140,7 +129,7 @@ describe('plays', () => {
 describe('races', () => {
   it('20 tabs starting the same level at once share one play', async () => {
     const { prisma } = await database();
-    const { id: playerId } = await ensurePlayer(prisma, undefined);
+    const { id: playerId } = await newPlayer();
     const plays = await Promise.all(Array.from({ length: 20 }, (_, i) => startPlay(prisma, { playerId, levelId: 'l', checkpoints: 2, now: at(i) })));
     expect(new Set(plays.map((p) => p.id)).size).toBe(1);
     expect((await loadStandings(prisma, playerId))[0]).toMatchObject({ attempts: 1, openPlayId: plays[0]!.id });
@@ -149,7 +138,7 @@ describe('races', () => {
 
   it('20 submissions of the same answer at once count once', async () => {
     const { prisma } = await database();
-    const { id: playerId } = await ensurePlayer(prisma, undefined);
+    const { id: playerId } = await newPlayer();
     const play = await startPlay(prisma, { playerId, levelId: 'l', checkpoints: 1, now: T0 });
     const results = await Promise.all(Array.from({ length: 20 }, () => actOnPlay(prisma, answer(playerId, play.id, 0, true, 1_000))));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -160,7 +149,7 @@ describe('races', () => {
 
   it('20 finished plays recorded at once keep the best of them and count all', async () => {
     const { prisma } = await database();
-    const { id: playerId } = await ensurePlayer(prisma, undefined);
+    const { id: playerId } = await newPlayer();
     // Stars and score pull apart on purpose: the best is "most stars, then most points, then fastest".
     const finishes = Array.from({ length: 20 }, (_, i) => ({
       playerId,
@@ -194,8 +183,8 @@ describe('races', () => {
 describe('merging players', () => {
   it("folds another device's progress in: best kept, totals added, first tries kept, open plays moved", async () => {
     const { prisma } = await database();
-    const phone = (await ensurePlayer(prisma, undefined)).id;
-    const laptop = (await ensurePlayer(prisma, undefined)).id;
+    const phone = (await newPlayer()).id;
+    const laptop = (await newPlayer()).id;
 
     // On the phone: level a finished with 3 stars, level b left open at checkpoint 1.
     const pa = await startPlay(prisma, { playerId: phone, levelId: 'a', checkpoints: 1, now: T0 });

@@ -13,10 +13,11 @@ import { lockPlayer, recordPlayIn, type Tx } from '../leaderboard/record';
 import { applyPlayEvent, isFinished, newPlay, scorePlay, type PlayEvent, type PlayRejection, type PlayState } from './play';
 import type { LevelScore } from '../levels/scoring';
 
+// Which player a request plays as is lib/auth/player.ts's question (resolvePlayer); ids here come from it.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function isPlayerId(value: string | undefined | null): value is string {
-  return typeof value === 'string' && UUID.test(value);
+function isUuid(value: string): boolean {
+  return UUID.test(value);
 }
 
 const playStateSchema = z.strictObject({
@@ -63,22 +64,6 @@ async function inPlayerTransaction<T>(prisma: PrismaClient, playerId: string, fn
       throw e;
     }
   }
-}
-
-// ---------------------------------------------------------------- players
-
-/**
- * The player a browser's cookie names, or a new one when it names none (no cookie, a forged
- * value, a database that was reset). A new player always gets a fresh id: a browser never
- * chooses its own.
- */
-export async function ensurePlayer(prisma: PrismaClient, cookieValue: string | undefined): Promise<{ id: string; created: boolean }> {
-  if (isPlayerId(cookieValue)) {
-    const found = await prisma.player.findUnique({ where: { id: cookieValue.toLowerCase() }, select: { id: true } });
-    if (found) return { id: found.id, created: false };
-  }
-  const made = await prisma.player.create({ data: {}, select: { id: true } });
-  return { id: made.id, created: true };
 }
 
 // ---------------------------------------------------------------- plays
@@ -147,7 +132,7 @@ export type PlayActionResult =
 
 /** The player's play by id (another player's play is not found). */
 export async function findPlay(prisma: PrismaClient | Tx, playerId: string, playId: string): Promise<StoredPlay | null> {
-  if (!isPlayerId(playId)) return null;
+  if (!isUuid(playId)) return null;
   const row = await prisma.levelPlay.findFirst({ where: { id: playId, playerId } });
   return row === null ? null : toStoredPlay(row);
 }
@@ -292,7 +277,7 @@ export interface LevelStanding {
 
 /** Every level the player has touched, most recently played first. */
 export async function loadStandings(prisma: PrismaClient, playerId: string): Promise<LevelStanding[]> {
-  if (!isPlayerId(playerId)) return [];
+  if (!isUuid(playerId)) return [];
   const rows = await prisma.levelProgress.findMany({ where: { playerId }, orderBy: { lastPlayedAt: 'desc' } });
   return rows.map((r) => ({
     levelId: r.levelId,
@@ -320,7 +305,7 @@ export interface CheckpointStanding {
 }
 
 export async function loadCheckpointStandings(prisma: PrismaClient, playerId: string, levelId: string): Promise<CheckpointStanding[]> {
-  if (!isPlayerId(playerId)) return [];
+  if (!isUuid(playerId)) return [];
   return prisma.checkpointProgress.findMany({
     where: { playerId, levelId },
     orderBy: { checkpoint: 'asc' },

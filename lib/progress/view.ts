@@ -57,6 +57,8 @@ export interface PlayView {
   readonly checkpoint: number;
   readonly finished: boolean;
   readonly results: readonly CheckpointState[];
+  /** Time spent on this play so far (idle gaps capped). */
+  readonly activeMs: number;
   /** The questions reached so far (the open one included). */
   readonly questions: readonly QuestionView[];
   readonly stops: readonly StopView[];
@@ -116,6 +118,7 @@ export function playView(run: LevelRun, playId: string, state: PlayState, score:
     checkpoint: state.checkpoint,
     finished: isFinished(state),
     results: state.results,
+    activeMs: state.activeMs,
     questions: indices.map((i) => questionView(run, i)),
     stops: indices.map((i) => ({ pause: run.stops[i]!.pause, windowEnd: state.results[i]!.revealed ? run.stops[i]!.windowEnd : null })),
     hints: state.results.map((r, i) => (r.hintUsed ? run.level.checkpoints[i]!.question.hint : null)),
