@@ -9,6 +9,7 @@ import { runProgram } from '../../engine/index';
 import type { ObjectId, TraceStep } from '../../engine/trace';
 import { deriveAnswerKeys, WindowSink, type Answer, type Runner } from '../levels/answer-key';
 import { LEVELS_ROOT, loadLevelFiles } from '../levels/load-fs';
+import { LevelError } from '../levels/errors';
 import type { Level } from '../levels/schema';
 import { LIMITS, liveQuestionSchema, type LiveQuestion } from '../live/questions';
 
@@ -73,7 +74,14 @@ function prepare(levelId: string): PreparedLevel | null {
   if (cached) return cached;
   const level = allLevels().get(levelId);
   if (!level) return null;
-  const keys = deriveAnswerKeys(level, runner);
+  let keys;
+  try {
+    keys = deriveAnswerKeys(level, runner);
+  } catch (error) {
+    // The engine cannot key this level (yet): say so to the host rather than failing the page.
+    if (error instanceof LevelError) throw new PlaylistError(`Level "${level.title}" cannot be played live right now: ${error.problems[0] ?? error.message}`);
+    throw error;
+  }
   // The same run again, keeping every step, to know where each checkpoint's window sits.
   const steps: TraceStep[] = [];
   const windows = new WindowSink(level.checkpoints.map((c) => ({ line: c.line, occurrence: c.occurrence })));
@@ -158,7 +166,13 @@ export function buildPlaylist(picks: readonly { levelId: string; checkpoint: num
 export function sceneOf(id: string, revealed: boolean): { scene: QuestionScene; steps: readonly TraceStep[] } | null {
   const ref = parseQuestionId(id);
   if (!ref) return null;
-  const p = prepare(ref.levelId);
+  let p: PreparedLevel | null;
+  try {
+    p = prepare(ref.levelId);
+  } catch (error) {
+    if (error instanceof PlaylistError) return null;
+    throw error;
+  }
   const q = p?.questions[ref.index];
   if (!p || !q || 'problem' in q) return null;
   return { scene: q.scene, steps: p.steps.slice(0, revealed ? q.scene.after : q.scene.before) };

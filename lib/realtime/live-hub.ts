@@ -15,7 +15,7 @@
 // Other nodes learn of stored entries through the Socket.io adapter (serverSideEmit over
 // Redis) and replay them; they also arm the deadline timer, so a session whose node dies
 // still reveals on time (two ticks race, the log keeps one).
-import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../db/client';
 import {
   pendingDeadline,
@@ -81,7 +81,7 @@ const MAX_BATCH = 1_000;
 const MAX_RETRIES = 50;
 const APPENDED = 'live:appended';
 
-export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+export { hashToken } from './live-host';
 export const newToken = () => randomBytes(24).toString('base64url');
 /** 6 random digits from the OS's CSPRNG. */
 export const newJoinCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');

@@ -12,14 +12,13 @@
 import { z } from 'zod';
 import { joinCodeSchema } from '../live/events';
 import { liveClientEvents, parseLiveClientEvent, toLiveEvent, type Actor, type LiveClientEventName, type ServerMessage } from '../live';
-import { LiveHub, hashToken, newToken, rooms, type Origin } from './live-hub';
+import { LiveHub, newToken, rooms, type Origin } from './live-hub';
+import { HOST_COOKIE_NAME, hashToken, teacherIdOf } from './live-host';
 import { DEFAULT_LIVE_RATES, RateLimiter, type LiveRateRules } from './live-rate';
 import { ClientError, type RealtimeFeature, type RealtimeServer, type RealtimeSocket } from './server';
 
-export const HOST_COOKIE = 'hq_host';
-
-/** The teacher id a host token stands for. */
-export const teacherIdFor = (hostToken: string) => `host-${hashToken(hostToken).slice(0, 40)}`;
+export const HOST_COOKIE = HOST_COOKIE_NAME;
+export const teacherIdFor = teacherIdOf;
 
 export type LiveBinding =
   | { readonly role: 'teacher'; readonly sessionId: string; readonly teacherId: string }
@@ -126,9 +125,10 @@ export function liveFeature(options: LiveFeatureOptions) {
         limit(socket, 'join');
         const id = await hub.sessionIdForCode(msg.payload.code);
         if (!id) throw new ClientError('No running session has that code. Check the code on the teacher’s screen.', 'no_session');
-        // A connection bound to this session as a player is refused by the core (players may
-        // not join twice); one bound elsewhere joins as a guest here.
-        const actor: Actor = b && b.sessionId === id && b.role === 'student' ? { role: 'student', participantId: b.participantId } : { role: 'guest' };
+        // A connection bound to this session as a player may not join again (the core refuses);
+        // a rejoin is judged by its token alone, whatever the connection was bound to.
+        const actor: Actor =
+          msg.name === 'live:join' && b && b.sessionId === id && b.role === 'student' ? { role: 'student', participantId: b.participantId } : { role: 'guest' };
         const token = msg.name === 'live:join' ? newToken() : msg.payload.token;
         const outcome = await hub.submit(id, toLiveEvent(msg, actor, hashToken(token)), origin(socket, id));
         if (!outcome.ok) throw new ClientError(outcome.message, outcome.code);
