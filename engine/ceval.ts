@@ -29,6 +29,94 @@ import {
 } from './objects/exceptions';
 import { Op } from './opcodes';
 import { jumpTarget } from './compile';
+// The opcodes as module constants: the switch below compares against these, never through
+// an imported object (a property load per case would dominate the loop).
+const {
+  BINARY_OP,
+  BINARY_SUBSCR,
+  BUILD_CONST_KEY_MAP,
+  BUILD_LIST,
+  BUILD_MAP,
+  BUILD_SET,
+  BUILD_SLICE,
+  BUILD_STRING,
+  BUILD_TUPLE,
+  CALL,
+  CALL_FUNCTION_EX,
+  CALL_KW,
+  CHECK_EXC_MATCH,
+  COMPARE_OP,
+  CONTAINS_OP,
+  COPY,
+  COPY_FREE_VARS,
+  DELETE_ATTR,
+  DELETE_DEREF,
+  DELETE_FAST,
+  DELETE_GLOBAL,
+  DELETE_NAME,
+  DELETE_SUBSCR,
+  DICT_UPDATE,
+  END_FOR,
+  FORMAT_VALUE,
+  FOR_ITER,
+  GET_ITER,
+  IMPORT_FROM,
+  IMPORT_NAME,
+  IS_OP,
+  JUMP,
+  JUMP_BACKWARD,
+  JUMP_IF_FALSE_OR_POP,
+  JUMP_IF_TRUE_OR_POP,
+  LIST_APPEND,
+  LIST_EXTEND,
+  LIST_TO_TUPLE,
+  LOAD_ASSERTION_ERROR,
+  LOAD_ATTR,
+  LOAD_BUILD_CLASS,
+  LOAD_CLASSDEREF,
+  LOAD_CLOSURE,
+  LOAD_CONST,
+  LOAD_DEREF,
+  LOAD_FAST,
+  LOAD_GLOBAL,
+  LOAD_METHOD,
+  LOAD_NAME,
+  MAKE_CELL,
+  MAKE_FUNCTION,
+  MAP_ADD,
+  NOP,
+  POP_BLOCK,
+  POP_EXCEPT,
+  POP_JUMP_IF_FALSE,
+  POP_JUMP_IF_TRUE,
+  POP_TOP,
+  PUSH_EXC_INFO,
+  PUSH_NULL,
+  RAISE_VARARGS,
+  RERAISE,
+  RESUME,
+  RETURN_GENERATOR,
+  RETURN_VALUE,
+  SETUP_CLEANUP,
+  SETUP_FINALLY,
+  SET_ADD,
+  SET_UPDATE,
+  STORE_ATTR,
+  STORE_DEREF,
+  STORE_FAST,
+  STORE_GLOBAL,
+  STORE_NAME,
+  STORE_SUBSCR,
+  SWAP,
+  UNARY_INVERT,
+  UNARY_NEGATIVE,
+  UNARY_NOT,
+  UNARY_POSITIVE,
+  UNPACK_EX,
+  UNPACK_SEQUENCE,
+  YIELD_VALUE,
+} = Op;
+
 import { Frame, PyTraceback, frameObjectOf } from './frame';
 import {
   binaryOp, unaryOp, richCompare, truth, getIter, iterNext, getItem, setItem, delItem, getAttr, lookupAttr, setAttr,
@@ -401,24 +489,24 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
     pc++;
     f.pc = pc;
     switch (op) {
-      case Op.NOP:
-      case Op.SETUP_CLEANUP:
-      case Op.END_FOR:
-      case Op.RETURN_GENERATOR:
+      case NOP:
+      case SETUP_CLEANUP:
+      case END_FOR:
+      case RETURN_GENERATOR:
         break;
-      case Op.RESUME:
+      case RESUME:
         if (breakerGC) runScheduledGC();
         break;
-      case Op.POP_TOP:
+      case POP_TOP:
         decref(stack.pop()!);
         break;
-      case Op.PUSH_NULL:
+      case PUSH_NULL:
         stack.push(null);
         break;
-      case Op.COPY:
+      case COPY:
         stack.push(incref(stack[stack.length - arg]!));
         break;
-      case Op.SWAP: {
+      case SWAP: {
         const top = stack.length - 1;
         const other = stack.length - arg;
         const t = stack[top]!;
@@ -426,29 +514,29 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack[other] = t;
         break;
       }
-      case Op.LOAD_CONST:
+      case LOAD_CONST:
         stack.push(incref(code.consts[arg]!));
         break;
-      case Op.LOAD_FAST: {
+      case LOAD_FAST: {
         const v = fast[arg];
         if (v === null || v === undefined) raise(UnboundLocalError, unboundMessage(code.varnames[arg]!));
         stack.push(incref(v));
         break;
       }
-      case Op.STORE_FAST: {
+      case STORE_FAST: {
         const old = fast[arg];
         fast[arg] = stack.pop()!;
         if (old !== null && old !== undefined) decref(old);
         break;
       }
-      case Op.DELETE_FAST: {
+      case DELETE_FAST: {
         const old = fast[arg];
         if (old === null || old === undefined) raise(UnboundLocalError, unboundMessage(code.varnames[arg]!));
         fast[arg] = null;
         decref(old);
         break;
       }
-      case Op.LOAD_NAME: {
+      case LOAD_NAME: {
         const name = code.names[arg]!;
         let v: PyObject | null = null;
         if (f.locals !== null) v = dictGetStr(f.locals, name);
@@ -458,14 +546,14 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(incref(v));
         break;
       }
-      case Op.STORE_NAME: {
+      case STORE_NAME: {
         const v = stack.pop()!;
         const target = f.locals ?? f.globals;
         dictSetWithKey(target, code.nameObjs[arg]!, strCanonical(code.names[arg]!), v);
         decref(v);
         break;
       }
-      case Op.DELETE_NAME: {
+      case DELETE_NAME: {
         const name = code.names[arg]!;
         const d = f.locals ?? f.globals;
         const i = dictLookup(d, code.nameObjs[arg]!);
@@ -473,7 +561,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         dictDelAt(d, i);
         break;
       }
-      case Op.LOAD_GLOBAL: {
+      case LOAD_GLOBAL: {
         const name = code.names[arg]!;
         let v = dictGetStr(f.globals, name);
         if (v === null) v = dictGetStr(f.builtins, name);
@@ -481,19 +569,19 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(incref(v));
         break;
       }
-      case Op.STORE_GLOBAL: {
+      case STORE_GLOBAL: {
         const v = stack.pop()!;
         dictSetWithKey(f.globals, code.nameObjs[arg]!, strCanonical(code.names[arg]!), v);
         decref(v);
         break;
       }
-      case Op.DELETE_GLOBAL: {
+      case DELETE_GLOBAL: {
         const i = dictLookup(f.globals, code.nameObjs[arg]!);
         if (i < 0) nameError(code.names[arg]!);
         dictDelAt(f.globals, i);
         break;
       }
-      case Op.MAKE_CELL: {
+      case MAKE_CELL: {
         // An argument captured by a closure moves into its cell (cell2arg).
         const argIdx = code.cell2arg[arg - code.varnames.length] ?? -1;
         const init = argIdx >= 0 ? fast[argIdx] : fast[arg];
@@ -503,20 +591,20 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         fast[arg] = cell;
         break;
       }
-      case Op.COPY_FREE_VARS: {
+      case COPY_FREE_VARS: {
         const closure = (f.func!.closure as PyTuple).items;
         const offset = code.varnames.length + code.cellvars.length;
         for (let i = 0; i < arg; i++) fast[offset + i] = incref(closure[i]!);
         break;
       }
-      case Op.LOAD_DEREF: {
+      case LOAD_DEREF: {
         const cell = fast[arg] as PyCell;
         const v = cell.ref;
         if (v === null) derefError(code, arg);
         stack.push(incref(v));
         break;
       }
-      case Op.LOAD_CLASSDEREF: {
+      case LOAD_CLASSDEREF: {
         const name = derefName(code, arg);
         const v0 = f.locals !== null ? dictGetStr(f.locals, name) : null;
         if (v0 !== null) {
@@ -528,14 +616,14 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(incref(v));
         break;
       }
-      case Op.STORE_DEREF: {
+      case STORE_DEREF: {
         const cell = fast[arg] as PyCell;
         const old = cell.ref;
         cell.ref = stack.pop()!;
         xdecref(old);
         break;
       }
-      case Op.DELETE_DEREF: {
+      case DELETE_DEREF: {
         const cell = fast[arg] as PyCell;
         const old = cell.ref;
         if (old === null) derefError(code, arg);
@@ -543,10 +631,10 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         decref(old);
         break;
       }
-      case Op.LOAD_CLOSURE:
+      case LOAD_CLOSURE:
         stack.push(incref(fast[arg]!));
         break;
-      case Op.LOAD_ATTR: {
+      case LOAD_ATTR: {
         const o = stack.pop()!;
         try {
           stack.push(getAttr(o, code.names[arg]!));
@@ -555,7 +643,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.LOAD_METHOD: {
+      case LOAD_METHOD: {
         const o = stack[stack.length - 1]!;
         const name = code.names[arg]!;
         const meth = loadMethod(o, name);
@@ -576,7 +664,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.STORE_ATTR: {
+      case STORE_ATTR: {
         const o = stack.pop()!;
         const v = stack.pop()!;
         try {
@@ -587,7 +675,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.DELETE_ATTR: {
+      case DELETE_ATTR: {
         const o = stack.pop()!;
         try {
           setAttr(o, code.names[arg]!, null);
@@ -596,7 +684,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.BINARY_OP: {
+      case BINARY_OP: {
         const w = stack.pop()!;
         const v = stack.pop()!;
         let r: PyObject;
@@ -616,18 +704,18 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(r);
         break;
       }
-      case Op.UNARY_NEGATIVE:
-      case Op.UNARY_POSITIVE:
-      case Op.UNARY_INVERT: {
+      case UNARY_NEGATIVE:
+      case UNARY_POSITIVE:
+      case UNARY_INVERT: {
         const v = stack.pop()!;
         try {
-          stack.push(unaryOp(op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert', v));
+          stack.push(unaryOp(op === UNARY_NEGATIVE ? 'neg' : op === UNARY_POSITIVE ? 'pos' : 'invert', v));
         } finally {
           decref(v);
         }
         break;
       }
-      case Op.UNARY_NOT: {
+      case UNARY_NOT: {
         const v = stack.pop()!;
         try {
           stack.push(pyBool(!truth(v)));
@@ -636,7 +724,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.COMPARE_OP: {
+      case COMPARE_OP: {
         const w = stack.pop()!;
         const v = stack.pop()!;
         try {
@@ -649,7 +737,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.IS_OP: {
+      case IS_OP: {
         const w = stack.pop()!;
         const v = stack.pop()!;
         const r = (v === w) !== (arg === 1);
@@ -658,7 +746,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(pyBool(r));
         break;
       }
-      case Op.CONTAINS_OP: {
+      case CONTAINS_OP: {
         const container = stack.pop()!;
         const item = stack.pop()!;
         try {
@@ -669,7 +757,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.BINARY_SUBSCR: {
+      case BINARY_SUBSCR: {
         const key = stack.pop()!;
         const o = stack.pop()!;
         try {
@@ -680,7 +768,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.STORE_SUBSCR: {
+      case STORE_SUBSCR: {
         const key = stack.pop()!;
         const o = stack.pop()!;
         const v = stack.pop()!;
@@ -693,7 +781,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.DELETE_SUBSCR: {
+      case DELETE_SUBSCR: {
         const key = stack.pop()!;
         const o = stack.pop()!;
         try {
@@ -704,24 +792,24 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.BUILD_SLICE: {
+      case BUILD_SLICE: {
         const step = arg === 3 ? stack.pop()! : incref(None);
         const stop = stack.pop()!;
         const start = stack.pop()!;
         stack.push(newSlice(start, stop, step));
         break;
       }
-      case Op.BUILD_TUPLE: {
+      case BUILD_TUPLE: {
         const items = stack.splice(stack.length - arg, arg) as PyObject[];
         stack.push(newTuple(items));
         break;
       }
-      case Op.BUILD_LIST: {
+      case BUILD_LIST: {
         const items = stack.splice(stack.length - arg, arg) as PyObject[];
         stack.push(newList(items));
         break;
       }
-      case Op.BUILD_SET: {
+      case BUILD_SET: {
         const items = stack.splice(stack.length - arg, arg) as PyObject[];
         const s = newSet();
         stack.push(s);
@@ -732,7 +820,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.BUILD_MAP: {
+      case BUILD_MAP: {
         const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
         const d = newDictPresized(arg);
         stack.push(d);
@@ -746,7 +834,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.BUILD_CONST_KEY_MAP: {
+      case BUILD_CONST_KEY_MAP: {
         const keys = stack.pop() as PyTuple;
         const vals = stack.splice(stack.length - arg, arg) as PyObject[];
         const d = newDictPresized(arg);
@@ -759,7 +847,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.BUILD_STRING: {
+      case BUILD_STRING: {
         const parts = stack.splice(stack.length - arg, arg) as PyObject[];
         let s = '';
         for (const p of parts) s += (p as PyStr).value;
@@ -767,13 +855,13 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(newStr(s));
         break;
       }
-      case Op.LIST_APPEND: {
+      case LIST_APPEND: {
         const v = stack.pop()!;
         listAppend(stack[stack.length - arg] as PyList, v);
         decref(v);
         break;
       }
-      case Op.SET_ADD: {
+      case SET_ADD: {
         const v = stack.pop()!;
         try {
           setAdd(stack[stack.length - arg] as PySet, v);
@@ -782,7 +870,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.MAP_ADD: {
+      case MAP_ADD: {
         const v = stack.pop()!;
         const k = stack.pop()!;
         try {
@@ -794,7 +882,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.LIST_EXTEND: {
+      case LIST_EXTEND: {
         const it = stack.pop()!;
         try {
           const l = stack[stack.length - arg] as PyList;
@@ -807,7 +895,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.SET_UPDATE: {
+      case SET_UPDATE: {
         const it = stack.pop()!;
         try {
           setUpdate(stack[stack.length - arg] as PySet, it);
@@ -816,7 +904,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.DICT_UPDATE: {
+      case DICT_UPDATE: {
         const src = stack.pop()!;
         try {
           if (!(src instanceof PyDict)) raise(TypeError, `'${typeName(src)}' object is not a mapping`);
@@ -826,14 +914,14 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.LIST_TO_TUPLE: {
+      case LIST_TO_TUPLE: {
         const l = stack.pop() as PyList;
         const items = l.items.map((x) => incref(x));
         decref(l);
         stack.push(newTuple(items));
         break;
       }
-      case Op.FORMAT_VALUE: {
+      case FORMAT_VALUE: {
         const spec = arg & 4 ? (stack.pop() as PyStr) : null;
         const v = stack.pop()!;
         try {
@@ -859,7 +947,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.GET_ITER: {
+      case GET_ITER: {
         const o = stack.pop()!;
         try {
           stack.push(getIter(o));
@@ -868,7 +956,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.FOR_ITER: {
+      case FOR_ITER: {
         const it = stack[stack.length - 1]!;
         const v = iterNext(it);
         if (v !== null) {
@@ -880,10 +968,10 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.JUMP:
+      case JUMP:
         pc = jumpTarget(arg);
         break;
-      case Op.JUMP_BACKWARD:
+      case JUMP_BACKWARD:
         pc = jumpTarget(arg);
         f.jumpedBack = true;
         if (breakerGC) {
@@ -891,33 +979,33 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
           runScheduledGC();
         }
         break;
-      case Op.POP_JUMP_IF_FALSE: {
+      case POP_JUMP_IF_FALSE: {
         const v = stack.pop()!;
         const t = v === True ? true : v === False ? false : truthAndDrop(v);
         if (v === True || v === False) decref(v);
         if (!t) pc = jumpTarget(arg);
         break;
       }
-      case Op.POP_JUMP_IF_TRUE: {
+      case POP_JUMP_IF_TRUE: {
         const v = stack.pop()!;
         const t = v === True ? true : v === False ? false : truthAndDrop(v);
         if (v === True || v === False) decref(v);
         if (t) pc = jumpTarget(arg);
         break;
       }
-      case Op.JUMP_IF_FALSE_OR_POP: {
+      case JUMP_IF_FALSE_OR_POP: {
         const v = stack[stack.length - 1]!;
         if (!truth(v)) pc = jumpTarget(arg);
         else decref(stack.pop()!);
         break;
       }
-      case Op.JUMP_IF_TRUE_OR_POP: {
+      case JUMP_IF_TRUE_OR_POP: {
         const v = stack[stack.length - 1]!;
         if (truth(v)) pc = jumpTarget(arg);
         else decref(stack.pop()!);
         break;
       }
-      case Op.RETURN_VALUE: {
+      case RETURN_VALUE: {
         const v = stack.pop()!;
         if (f.generator !== null && f === entry) {
           // A generator's return: the frame is done (StopIteration is made by the caller).
@@ -932,26 +1020,26 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         finishCall(caller, v);
         return { kind: 'switch', frame: caller };
       }
-      case Op.YIELD_VALUE: {
+      case YIELD_VALUE: {
         const v = stack.pop()!;
         f.pc = pc;
         return { kind: 'yield', value: v };
       }
-      case Op.MAKE_FUNCTION: {
+      case MAKE_FUNCTION: {
         const codeObj = stack.pop() as PyCode;
         const closure = arg & 8 ? stack.pop()! : null;
         const defaults = arg & 1 ? stack.pop()! : null;
         stack.push(makeFunction(codeObj, f.globals, defaults, closure));
         break;
       }
-      case Op.LOAD_BUILD_CLASS:
+      case LOAD_BUILD_CLASS:
         stack.push(incref(buildClassFunction));
         break;
-      case Op.CALL:
-      case Op.CALL_KW: {
+      case CALL:
+      case CALL_KW: {
         let kwnames: readonly string[] | null = null;
         let kwTuple: PyTuple | null = null;
-        if (op === Op.CALL_KW) {
+        if (op === CALL_KW) {
           kwTuple = stack.pop() as PyTuple;
           kwnames = kwTuple.items.map((k) => (k as PyStr).value);
           decref(kwTuple);
@@ -1016,7 +1104,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         if (breakerGC && (code.warm[pc - 1]++ === 0 || !skipsEvalBreaker(callable))) runScheduledGC();
         break;
       }
-      case Op.CALL_FUNCTION_EX: {
+      case CALL_FUNCTION_EX: {
         const kw = stack.pop();
         const posT = stack.pop() as PyTuple;
         const callable = stack.pop()!;
@@ -1047,18 +1135,18 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         if (breakerGC) runScheduledGC();
         break;
       }
-      case Op.RAISE_VARARGS: {
+      case RAISE_VARARGS: {
         f.pc = pc;
         doRaise(stack, arg);
         break;
       }
-      case Op.SETUP_FINALLY:
+      case SETUP_FINALLY:
         f.blocks.push(jumpTarget(arg), stack.length - (arg & 3));
         break;
-      case Op.POP_BLOCK:
+      case POP_BLOCK:
         f.blocks.length -= 2;
         break;
-      case Op.PUSH_EXC_INFO: {
+      case PUSH_EXC_INFO: {
         const exc = stack.pop()!;
         const prev = rt.excInfo ?? incref(None);
         stack.push(prev);
@@ -1066,7 +1154,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(exc);
         break;
       }
-      case Op.POP_EXCEPT: {
+      case POP_EXCEPT: {
         const prev = stack.pop()!;
         const cur = rt.excInfo;
         if (prev === None) {
@@ -1076,7 +1164,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         xdecref(cur);
         break;
       }
-      case Op.CHECK_EXC_MATCH: {
+      case CHECK_EXC_MATCH: {
         const t = stack.pop()!;
         const exc = stack[stack.length - 1]!;
         try {
@@ -1086,13 +1174,13 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.RERAISE: {
+      case RERAISE: {
         const exc = stack.pop() as PyBaseException;
         f.pc = pc;
         // A re-raise does not add this frame to the traceback again.
         throw new ReraiseMarker(exc);
       }
-      case Op.UNPACK_SEQUENCE: {
+      case UNPACK_SEQUENCE: {
         const seq = stack.pop()!;
         try {
           unpack(stack, seq, arg, -1, 0);
@@ -1101,7 +1189,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.UNPACK_EX: {
+      case UNPACK_EX: {
         const seq = stack.pop()!;
         try {
           unpack(stack, seq, arg & 0xff, arg & 0xff, arg >> 8);
@@ -1110,7 +1198,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case Op.IMPORT_NAME: {
+      case IMPORT_NAME: {
         const fromlist = stack.pop()!;
         const level = stack.pop()!;
         decref(fromlist);
@@ -1118,7 +1206,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(importModule(code.names[arg]!));
         break;
       }
-      case Op.IMPORT_FROM: {
+      case IMPORT_FROM: {
         const mod = stack[stack.length - 1]!;
         const name = code.names[arg]!;
         const v = lookupAttr(mod, name);
@@ -1129,7 +1217,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(v);
         break;
       }
-      case Op.LOAD_ASSERTION_ERROR:
+      case LOAD_ASSERTION_ERROR:
         stack.push(incref(AssertionError));
         break;
       default:

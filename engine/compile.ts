@@ -693,7 +693,8 @@ class CompilationUnit {
     b.fblocks.push({ kind: 'loop', start, exit });
     this.stmts(s.body);
     b.fblocks.pop();
-    b.line = s.line;
+    // The backward jump keeps the body's last line: the loop head's line event comes from
+    // landing on it, once per iteration, as in CPython.
     b.emitJump(Op.JUMP_BACKWARD, start);
     b.bind(orelse);
     this.stmts(s.orelse);
@@ -716,7 +717,6 @@ class CompilationUnit {
     b.fblocks.push({ kind: 'for', start, exit });
     this.stmts(s.body);
     b.fblocks.pop();
-    b.line = s.line;
     b.emitJump(Op.JUMP_BACKWARD, start);
     b.bind(cleanup);
     this.stmts(s.orelse);

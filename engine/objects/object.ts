@@ -64,32 +64,45 @@ export function endStatics(): void {
 }
 
 export abstract class PyObject {
-  id: number;
-  ob_refcnt = 1;
-  ob_type: PyType;
+  // Fields are declared and assigned in the constructor (not class-field initializers): V8
+  // creates millions of these, and plain assignments keep one fast shape per class.
+  declare id: number;
+  declare ob_refcnt: number;
+  declare ob_type: PyType;
   /** Py_INCREF/Py_DECREF do nothing (3.12+ immortal objects). Set per run from the profile. */
-  immortal = false;
+  declare immortal: boolean;
   /** Made at engine load, never deallocated; its count restarts at a profile baseline each run. */
-  isStatic = false;
+  declare isStatic: boolean;
   /** PyGC_Head links: null while untracked. */
-  gcPrev: GCNode | null = null;
-  gcNext: GCNode | null = null;
+  declare gcPrev: GCNode | null;
+  declare gcNext: GCNode | null;
   /** gc_refs during a collection (update_refs / subtract_refs). */
-  gcRefs = 0;
+  declare gcRefs: number;
   /** Which generation list holds the object (0, 1, 2), or -1 while untracked. */
-  gcGen = -1;
+  declare gcGen: number;
   /** Set by the collector while the object sits in an `unreachable` list. */
-  gcUnreachable = false;
+  declare gcUnreachable: boolean;
   /** PEP 442: tp_finalize already ran (_PyGC_FINALIZED). */
-  gcFinalized = false;
+  declare gcFinalized: boolean;
   /** Weak references to this object, newest first (tp_weaklistoffset's list). */
-  weakrefs: PyObject[] | null = null;
+  declare weakrefs: PyObject[] | null;
   /** Storage inside another object (3.11+ managed instance values): not a heap object of its own. */
-  embedded = false;
+  declare embedded: boolean;
 
   constructor(type: PyType) {
-    this.ob_type = type;
     this.id = heap.nextId++;
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.immortal = false;
+    this.isStatic = false;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.gcRefs = 0;
+    this.gcGen = -1;
+    this.gcUnreachable = false;
+    this.gcFinalized = false;
+    this.weakrefs = null;
+    this.embedded = false;
     if (embedding) {
       this.embedded = true;
       return;
