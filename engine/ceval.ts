@@ -1007,6 +1007,8 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
       }
       case RETURN_VALUE: {
         const v = stack.pop()!;
+        // The module is done: the trace's last step is snapshotted while its frame still exists.
+        if (lineHook !== null && f.back === null && f.func === null && !code.isClassBody) lineHook(f, -1);
         if (f.generator !== null && f === entry) {
           // A generator's return: the frame is done (StopIteration is made by the caller).
           f.pc = pc;

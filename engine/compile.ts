@@ -413,6 +413,12 @@ class CompilationUnit {
     const cellvars = scope.cellvars();
     const freevars = scope.freevars();
     const varnames = isFunc ? scope.varnames() : [];
+    // The prologue belongs to the body's first line: entering a function traces that line,
+    // not the `def` line again.
+    if (node.kind === 'FunctionDef') {
+      const firstStmt = (docstring !== null ? node.body[1] : node.body[0]) ?? node.body[0];
+      if (firstStmt !== undefined) b.line = firstStmt.line;
+    } else if (node.kind === 'Lambda') b.line = node.body.line;
     // MAKE_CELL / COPY_FREE_VARS prologue (3.11 layout; harmless for 3.10).
     for (let i = 0; i < cellvars.length; i++) b.emit(Op.MAKE_CELL, varnames.length + i);
     if (freevars.length > 0) b.emit(Op.COPY_FREE_VARS, freevars.length);

@@ -31,6 +31,7 @@ export function startTrace(s: TraceSink | null): void {
   sink = s;
   rt.sink = s;
   started = false;
+  atExit = false;
   pendingLine = 0;
   if (s === null) {
     heap.events = null;
@@ -43,9 +44,17 @@ export function startTrace(s: TraceSink | null): void {
 
 function onLine(_frame: Frame, line: number): void {
   if (started) emitStep();
+  if (line < 0) {
+    // End of the module: what happens after (finalizers at exit) is one more step on the last line.
+    started = true;
+    atExit = true;
+    return;
+  }
   started = true;
   pendingLine = line;
 }
+
+let atExit = false;
 
 function emitStep(): void {
   if (sink === null) return;
@@ -64,7 +73,9 @@ function emitStep(): void {
 }
 
 export function finishTrace(): void {
-  if (sink !== null && started) emitStep();
+  const quietExit = atExit && (heap.events === null || heap.events.length === 0) && rt.stepOut === '';
+  if (sink !== null && started && !quietExit) emitStep();
+  atExit = false;
   sink = null;
   rt.sink = null;
   heap.events = null;
@@ -177,10 +188,10 @@ function refsOf(o: PyObject): Reference[] {
 function heapSnapshot(): HeapObjectSnapshot[] {
   const seen = new Map<number, PyObject>();
   const queue: PyObject[] = [];
+  /** Modules, built-in functions and built-in types are shown as leaves: never their insides. */
+  const isLeaf = (o: PyObject): boolean => o instanceof PyModule || o instanceof PyCFunction || o instanceof PyCode || (o instanceof PyType && !o.isHeapType);
   const add = (o: PyObject): void => {
-    if (seen.has(o.id)) return;
-    if (o instanceof PyModule || o instanceof PyCFunction || o instanceof PyCode || o.embedded) return;
-    if (o instanceof PyType && !o.isHeapType) return;
+    if (seen.has(o.id) || o.embedded) return;
     seen.set(o.id, o);
     queue.push(o);
   };
@@ -205,7 +216,7 @@ function heapSnapshot(): HeapObjectSnapshot[] {
   const out: HeapObjectSnapshot[] = [];
   for (let i = 0; i < queue.length; i++) {
     const o = queue[i]!;
-    const refs = refsOf(o);
+    const refs = isLeaf(o) ? [] : refsOf(o);
     for (const r of refs) {
       const t = findById(o, r.target);
       if (t !== null) add(t);
