@@ -209,6 +209,10 @@ export class LiveHub {
     h.draining = true;
     try {
       while (h.queue.length > 0 || h.remote.length > 0) {
+        // Let the events already waiting in the sockets arrive first, so they share this write:
+        // the embedded database runs on this thread, so nothing is read while it works, and
+        // without this pause every answer would start its own write.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         if (h.remote.length > 0) await this.catchUp(h);
         if (h.queue.length === 0) continue;
         const batch = h.queue.splice(0, MAX_BATCH);
