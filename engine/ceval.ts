@@ -129,6 +129,7 @@ import { profile } from './profile';
 import { rt, LimitExceeded, formatCount } from './runtime';
 import { runScheduledGC, allocated } from './gc';
 import { newException, checkRaisable } from './pyerrors';
+import { calculateSuggestion } from './suggestions';
 
 // ---------------------------------------------------------------- hooks set by other modules
 
@@ -215,7 +216,12 @@ function bindArgs(frame: Frame, func: PyFunction, args: readonly PyObject[], kwn
       const idx = code.varnames.indexOf(name);
       if (idx < 0 || idx >= argcount) {
         if (owned) for (let k = j; k < nkw; k++) decref(args[npos + k]!);
-        raise(TypeError, `${code.qualname}() got an unexpected keyword argument '${name}'`);
+        let hint = '';
+        if (profile().kwargSuggestions) {
+          const s = calculateSuggestion(code.varnames.slice(0, argcount), name);
+          if (s !== null) hint = `. Did you mean '${s}'?`;
+        }
+        raise(TypeError, `${code.qualname}() got an unexpected keyword argument '${name}'${hint}`);
       }
       if (fast[idx] !== null) {
         if (owned) for (let k = j; k < nkw; k++) decref(args[npos + k]!);

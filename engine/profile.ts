@@ -54,6 +54,8 @@ export interface VersionProfile {
   readonly materialisedDictTracks: boolean;
   /** sum() of floats uses Neumaier compensated summation (3.12+). */
   readonly sumCompensated: boolean;
+  /** 3.13: "got an unexpected keyword argument 'nam'. Did you mean 'name'?" */
+  readonly kwargSuggestions: boolean;
 
   // ---- sys.getsizeof (bytes, including the GC header where CPython adds it) ----
   readonly sizeofIntZero: number;
@@ -115,6 +117,7 @@ const base310: VersionProfile = {
   weakrefImportGarbage: 0,
   materialisedDictTracks: true,
   sumCompensated: false,
+  kwargSuggestions: false,
   sizeofIntZero: 24,
   sizeofStrAsciiBase: 49,
   sizeofStrCompactBase: 72,
@@ -211,6 +214,7 @@ const base313: VersionProfile = {
   minMaxVarargs: false,
   startCounts: [28, 3, 0],
   materialisedDictTracks: false,
+  kwargSuggestions: true,
   sizeofHeapType: 1712,
   sizeofHeapTypeSlots: 944,
   listFromSetOverallocates: true,

@@ -479,45 +479,75 @@ function setUnion(a: PySet, b: PyObject, frozen: boolean): PySet {
   return r;
 }
 
+/** set_intersection: walk the smaller set (the argument when sizes are equal). */
 function setIntersection(a: PySet, bo: PyObject, frozen: boolean): PySet {
-  const b = asSet(bo);
-  try {
-    const r = newSet(frozen);
-    let small = a;
-    let big = b;
-    if (bo instanceof PySet && b.used < a.used) {
-      small = b;
-      big = a;
+  const r = newSet(frozen);
+  if (bo instanceof PySet) {
+    let so: PySet = a;
+    let other: PySet = bo;
+    if (other.used > so.used) {
+      so = bo;
+      other = a;
     }
-    for (const k of small.keysInOrder()) if (setContains(big, k)) setAdd(r, k);
+    for (let i = 0; i <= other.mask; i++) {
+      const k = other.table[i];
+      if (k === null || typeof k !== 'object') continue;
+      if (setContains(so, k)) setAdd(r, k, other.hashes[i]!);
+    }
     return r;
-  } finally {
-    decref(b);
   }
+  const it = getIter(bo);
+  try {
+    for (;;) {
+      const k = iterNext(it);
+      if (k === null) break;
+      try {
+        if (setContains(a, k)) setAdd(r, k);
+      } finally {
+        decref(k);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+  return r;
 }
 
+/** set_difference: copy-and-discard when the left set is much bigger, else filter it. */
 function setDifference(a: PySet, bo: PyObject, frozen: boolean): PySet {
   const b = asSet(bo);
   try {
+    if (a.used >> 2 > b.used) {
+      const r = copyOf(a, frozen);
+      for (const k of b.keysInOrder()) setDiscard(r, k);
+      return r;
+    }
     const r = newSet(frozen);
-    for (const k of a.keysInOrder()) if (!setContains(b, k)) setAdd(r, k);
+    for (let i = 0; i <= a.mask; i++) {
+      const k = a.table[i];
+      if (k === null || typeof k !== 'object') continue;
+      if (!setContains(b, k)) setAdd(r, k, a.hashes[i]!);
+    }
     return r;
   } finally {
     decref(b);
   }
 }
 
+/** set_symmetric_difference: a copy of the *other* set, updated with this one. */
 function setSymDiff(a: PySet, bo: PyObject, frozen: boolean): PySet {
-  const b = asSet(bo);
-  try {
-    const r = copyOf(a, frozen);
-    for (const k of b.keysInOrder()) {
-      if (setContains(a, k)) setDiscard(r, k);
-      else setAdd(r, k);
-    }
-    return r;
-  } finally {
-    decref(b);
+  const r = newSet(frozen);
+  setUpdate(r, bo);
+  symDiffUpdate(r, a);
+  return r;
+}
+
+/** set_symmetric_difference_update: each key of `other` is discarded if present, else added. */
+function symDiffUpdate(so: PySet, other: PySet): void {
+  for (let i = 0; i <= other.mask; i++) {
+    const k = other.table[i];
+    if (k === null || typeof k !== 'object') continue;
+    if (!setDiscard(so, k)) setAdd(so, k, other.hashes[i]!);
   }
 }
 
@@ -672,12 +702,8 @@ defineMethods(SetType, {
     return incref(None);
   },
   symmetric_difference_update: (self, args) => {
-    const s = self as PySet;
     const b = asSet(args[0]!);
-    for (const k of b.keysInOrder()) {
-      if (setContains(s, k)) setDiscard(s, k);
-      else setAdd(s, k);
-    }
+    symDiffUpdate(self as PySet, b);
     decref(b);
     return incref(None);
   },
@@ -703,10 +729,7 @@ SetType.nb_inplace_subtract = (a, b) => {
 };
 SetType.nb_inplace_xor = (a, b) => {
   if (!(b instanceof PySet)) return NI();
-  for (const k of b.keysInOrder()) {
-    if (setContains(a as PySet, k)) setDiscard(a as PySet, k);
-    else setAdd(a as PySet, k);
-  }
+  symDiffUpdate(a as PySet, b);
   return incref(a);
 };
 FrozenSetType.tp_hash = (o) => (o as PySet).frozenHash();
