@@ -57,6 +57,8 @@ export class TraceStore {
   private headObjects = 0;
   private headOpen = true;
   private windowed: StepWindow = { from: 0, steps: [] };
+  /** Grows whenever the window's steps change, so a view can tell a new window from an old one. */
+  windowRevision = 0;
 
   constructor(keyframeEvery = KEYFRAME_EVERY) {
     this.keyframeEvery = keyframeEvery;
@@ -74,14 +76,19 @@ export class TraceStore {
     this.flags.push(batch.flags);
     this.stdoutEnds.push(batch.stdoutEnds);
     this.stdoutText += batch.stdout;
+    let grew = false;
     for (const step of batch.full) {
       if (step.index % this.keyframeEvery === 0) this.addKeyframe(step);
       if (this.headOpen && step.index === this.head.length && this.head.length < WINDOW_STEPS && this.headObjects + step.heap.length <= WINDOW_OBJECT_BUDGET) {
         this.head.push(step);
         this.headObjects += step.heap.length;
+        grew = true;
       } else if (step.index >= this.head.length) this.headOpen = false;
     }
-    if (this.windowed.from === 0 && this.windowed.steps !== this.head && this.head.length > this.windowed.steps.length) this.windowed = { from: 0, steps: this.head };
+    if (grew && this.windowed.from === 0 && this.head.length > this.windowed.steps.length) {
+      this.windowed = { from: 0, steps: this.head.slice() };
+      this.windowRevision++;
+    }
   }
 
   private addKeyframe(step: TraceStep): void {
@@ -109,6 +116,7 @@ export class TraceStore {
     let n = 0;
     while (n < steps.length && n < WINDOW_STEPS && objects + steps[n]!.heap.length <= WINDOW_OBJECT_BUDGET) objects += steps[n++]!.heap.length;
     this.windowed = { from, steps: steps.slice(0, Math.max(1, n)) };
+    this.windowRevision++;
     // The opening steps are no longer on screen: let them go.
     this.headOpen = false;
     this.head = [];
