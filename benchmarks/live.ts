@@ -26,7 +26,8 @@ const ANSWER_WINDOW_MS = 2_000;
 const BUDGET_MS = 5 * 60_000;
 const ADDRESSES = 50;
 
-const playlist: LiveQuestion[] = Array.from({ length: Q }, (_, i) => ({
+type NumberQuestion = Extract<LiveQuestion, { kind: 'number' }>;
+const playlist: NumberQuestion[] = Array.from({ length: Q }, (_, i) => ({
   id: `bench-${i}`,
   kind: 'number',
   prompt: `What does sys.getrefcount print (question ${i + 1})?`,

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { AnswerValue, LiveQuestion, ServerMessage, StudentView, TeacherView } from '../../lib/live';
+import type { AnswerValue, LiveQuestion, LogEntry, ServerMessage, StudentView, TeacherView } from '../../lib/live';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
@@ -57,6 +57,12 @@ export async function createSession(url: string, hostToken: string, playlist: re
   return (await res.json()) as { id: string; code: string };
 }
 
+export async function storedLog(url: string, sessionId: string): Promise<LogEntry[]> {
+  const res = await fetch(`${url}/log/${sessionId}`);
+  if (!res.ok) throw new Error(`log failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as LogEntry[];
+}
+
 export type Ack = { ok: true; [k: string]: unknown } | { ok: false; error: string; code?: string };
 
 interface ClientOptions {
@@ -96,8 +102,8 @@ abstract class LiveClient<V> {
 
   /** Newer views only: with two nodes, a view can overtake an older one. */
   protected take(v: V): void {
-    const seq = (v as { seq: number }).seq;
-    if (this.view && (this.view as { seq: number }).seq > seq) return;
+    const seq = (v as unknown as { seq: number }).seq;
+    if (this.view && (this.view as unknown as { seq: number }).seq > seq) return;
     this.view = v;
   }
 

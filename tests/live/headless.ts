@@ -4,11 +4,14 @@
 //
 // Sessions are created here by `POST /create` (JSON: hostToken, playlist), standing in for
 // the host page's form; everything else goes through Socket.io exactly as in production.
+// `GET /log/<session id>` reads a session's stored log back; `GET /stats` gives memory and
+// write counts.
 //   PORT, HOST (127.0.0.1), HEAPQUEST_DATA_DIR | DATABASE_URL, REDIS_URL, HEAPQUEST_REDIS_KEY
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { databaseConfigFromEnv, openDatabase } from '../../lib/db/client';
 import { playlistSchema } from '../../lib/live';
+import { loadLog } from '../../lib/live-store/store';
 import { teacherIdFor } from '../../lib/realtime/live';
 import { setUpLive } from '../../lib/realtime/live-runtime';
 import { connectRedisAdapter } from '../../lib/realtime/redis';
@@ -34,6 +37,15 @@ const http = createServer((req, res) => {
         }
       })();
     });
+    return;
+  }
+  const log = /^\/log\/([0-9a-f-]{36})$/.exec(req.url ?? '');
+  if (log) {
+    // The stored event log of a session, read from the database (not from the hub's memory).
+    loadLog(database.prisma, log[1]!).then(
+      (entries) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(entries)),
+      (error: unknown) => res.writeHead(500).end(String(error)),
+    );
     return;
   }
   if (req.url === '/stats') {
