@@ -6,6 +6,8 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { databaseConfigFromEnv, openDatabase } from './lib/db/client';
+import { PEER_HEADER } from './lib/auth/http';
+import { liveAttendanceFeature } from './lib/auth/live-attendance';
 import { setUpLive } from './lib/realtime/live-runtime';
 import { connectRedisAdapter } from './lib/realtime/redis';
 import { attachRealtime } from './lib/realtime/server';
@@ -23,13 +25,15 @@ async function main(): Promise<void> {
   // Next.js learns about the HTTP server so it can take the upgrade requests that are its own
   // (development hot reload); Socket.io takes /socket.io.
   const httpServer = createServer((req, res) => {
+    // Accounts rate-limit by address: the TCP peer, never a header a client could write.
+    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
     void handle(req, res);
   });
   const app = next({ dev, hostname, port, httpServer });
   const handle = app.getRequestHandler();
   await app.prepare();
   const live = setUpLive(database.prisma, { multiNode: redis !== undefined });
-  const io = attachRealtime(httpServer, { prisma: database.prisma, adapter: redis?.adapter, features: [live.feature] });
+  const io = attachRealtime(httpServer, { prisma: database.prisma, adapter: redis?.adapter, features: [live.feature, liveAttendanceFeature(database.prisma)] });
   // Sessions that were running when the server stopped: re-arm their deadlines.
   await live.runtime().hub.resume();
 

@@ -43,8 +43,6 @@ export const studentSignUpSchema = z.strictObject({
   username: usernameSchema,
   password: passwordSchema,
   displayName: displayNameSchema,
-  /** A class to join in the same step (the code a teacher handed out). */
-  classCode: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4,8}$/, 'A class code is 4–8 letters and digits.').optional(),
 });
 
 /** Either kind of login: an email for teachers, a username for students. */

@@ -1,6 +1,7 @@
 // Merging two players: what a student did anonymously on one device joins their account's
 // player. Per level the better result is kept; the anonymous player is then deleted.
 import { lockPlayer, mergeLeaderboardIn, type Tx } from '../leaderboard/record';
+import { mergeProgressIn } from '../progress/store';
 
 /**
  * Moves everything of player `from` into player `into` and deletes `from`, inside the caller's
@@ -10,6 +11,7 @@ import { lockPlayer, mergeLeaderboardIn, type Tx } from '../leaderboard/record';
 export async function mergePlayersIn(tx: Tx, from: string, into: string): Promise<void> {
   if (from === into) return;
   for (const id of [from, into].sort()) await lockPlayer(tx, id);
+  await mergeProgressIn(tx, from, into);
   await mergeLeaderboardIn(tx, from, into);
   await tx.player.delete({ where: { id: from } });
 }

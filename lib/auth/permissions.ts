@@ -8,6 +8,9 @@ import type { SignedIn } from './sessions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Ids from a URL or a form are checked for shape before any query uses them. */
+export const isUuid = (s: string) => UUID.test(s);
+
 export function requireSignedIn(viewer: SignedIn | null): SignedIn {
   if (!viewer) throw new AuthError('signed_out', 'Sign in first.');
   return viewer;

@@ -3,7 +3,7 @@
 import { randomInt } from 'node:crypto';
 import type { PrismaClient } from '../db/client';
 import { AuthError, isUniqueViolation } from '../auth/errors';
-import { requireStudent, requireTeacher, requireTeacherOf, type OwnedClass } from '../auth/permissions';
+import { isUuid, requireStudent, requireTeacher, requireTeacherOf, type OwnedClass } from '../auth/permissions';
 import type { SignedIn } from '../auth/sessions';
 import { z } from 'zod';
 
@@ -87,12 +87,14 @@ export async function classesOfStudent(prisma: PrismaClient, viewer: SignedIn | 
 
 export async function leaveClass(prisma: PrismaClient, viewer: SignedIn | null, classId: string): Promise<void> {
   const student = requireStudent(viewer);
+  if (!isUuid(classId)) return;
   await prisma.classMember.deleteMany({ where: { classId, studentId: student.accountId } });
 }
 
 /** The teacher removes a student from one of their classes. */
 export async function removeStudent(prisma: PrismaClient, viewer: SignedIn | null, classId: string, studentId: string): Promise<void> {
   const owned = await requireTeacherOf(prisma, viewer, classId);
+  if (!isUuid(studentId)) throw new AuthError('not_found', 'There is no such student in this class.');
   await prisma.classMember.deleteMany({ where: { classId: owned.id, studentId } });
 }
 

@@ -48,15 +48,31 @@ interface KeyRow {
   readonly listed: boolean;
 }
 
-const CURSOR = /^(\d{1,19})\.([0-9a-f-]{36})$/;
-
-export function encodeCursor(row: { rankKey: bigint; playerId: string }): string {
-  return `${row.rankKey}.${row.playerId}`;
+/**
+ * Where the next page starts: after `skip` rows of rank key `rankKey` (ordered by player id)
+ * and before every lower key. It names no player: player ids are identities, never shown.
+ */
+export interface Cursor {
+  readonly rankKey: bigint;
+  readonly skip: number;
 }
 
-export function decodeCursor(cursor: string): { rankKey: bigint; playerId: string } | null {
+const CURSOR = /^(\d{1,19})\.(\d{1,9})$/;
+
+export function encodeCursor(c: Cursor): string {
+  return `${c.rankKey}.${c.skip}`;
+}
+
+export function decodeCursor(cursor: string): Cursor | null {
   const m = CURSOR.exec(cursor);
-  return m ? { rankKey: BigInt(m[1]!), playerId: m[2]! } : null;
+  return m ? { rankKey: BigInt(m[1]!), skip: Number(m[2]) } : null;
+}
+
+/** The cursor after `shown`, which followed `after` (null on the first page). */
+function cursorAfter(shown: readonly KeyRow[], after: Cursor | null): Cursor {
+  const last = shown.at(-1)!.rankKey;
+  const onPage = shown.filter((r) => r.rankKey === last).length;
+  return { rankKey: last, skip: onPage + (after && after.rankKey === last ? after.skip : 0) };
 }
 
 /** The table and the filter naming one board; `$1`… are its parameters. */
@@ -102,7 +118,7 @@ export async function readBoard(prisma: PrismaClient, q: BoardQuery): Promise<Bo
       score: row.score,
       elapsedMs: row.elapsedMs,
     })),
-    next: page.more ? encodeCursor(page.rows.at(-1)!.row) : null,
+    next: page.more ? encodeCursor(cursorAfter(page.rows.map((r) => r.row), after)) : null,
     me: page.me,
   };
 }
@@ -110,31 +126,35 @@ export async function readBoard(prisma: PrismaClient, q: BoardQuery): Promise<Bo
 type Source = ReturnType<typeof source>;
 type Page = { rows: { rank: number; row: KeyRow }[]; more: boolean; me: BoardPage['me'] };
 
-async function publicPage(prisma: PrismaClient, src: Source, limit: number, after: { rankKey: bigint; playerId: string } | null, me: string | null): Promise<Page> {
+async function publicPage(prisma: PrismaClient, src: Source, limit: number, after: Cursor | null, me: string | null): Promise<Page> {
   const n = src.params.length;
-  const keyset = after ? ` AND (rank_key, player_id) < ($${n + 1}::bigint, $${n + 2}::uuid)` : '';
-  const params = after ? [...src.params, after.rankKey, after.playerId] : [...src.params];
-  const rows = normalise(
-    await prisma.$queryRawUnsafe<KeyRow[]>(
-      `SELECT ${COLUMNS} FROM ${src.table} WHERE ${src.where} AND listed${keyset}
-        ORDER BY rank_key DESC, player_id DESC LIMIT ${limit + 1}`,
-      ...params,
-    ),
-  );
+  const read = (where: string, extra: unknown[], order: string, take: number, skip = 0) =>
+    prisma.$queryRawUnsafe<KeyRow[]>(
+      `SELECT ${COLUMNS} FROM ${src.table} WHERE ${src.where} AND listed AND ${where} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`,
+      ...src.params,
+      ...extra,
+    );
+  let rows: KeyRow[];
+  if (!after) {
+    rows = normalise(await read('TRUE', [], 'rank_key DESC, player_id DESC', limit + 1));
+  } else {
+    // The rest of the tie the last page stopped in (ties are rare and short), then lower keys.
+    rows = normalise(await read(`rank_key = $${n + 1}::bigint`, [after.rankKey], 'player_id DESC', limit + 1, after.skip));
+    if (rows.length <= limit) {
+      rows.push(...normalise(await read(`rank_key < $${n + 1}::bigint`, [after.rankKey], 'rank_key DESC, player_id DESC', limit + 1 - rows.length)));
+    }
+  }
   const more = rows.length > limit;
   const shown = rows.slice(0, limit);
   let ranked: Page['rows'] = [];
   if (shown.length > 0) {
     const first = shown[0]!;
-    const [count] = await prisma.$queryRawUnsafe<{ above: bigint; tied: bigint }[]>(
-      `SELECT count(*) FILTER (WHERE rank_key > $${n + 1}::bigint) AS above,
-              count(*) FILTER (WHERE rank_key = $${n + 1}::bigint AND player_id > $${n + 2}::uuid) AS tied
-         FROM ${src.table} WHERE ${src.where} AND listed AND rank_key >= $${n + 1}::bigint`,
+    const [count] = await prisma.$queryRawUnsafe<{ above: bigint }[]>(
+      `SELECT count(*) AS above FROM ${src.table} WHERE ${src.where} AND listed AND rank_key > $${n + 1}::bigint`,
       ...src.params,
       first.rankKey,
-      first.playerId,
     );
-    ranked = assignRanks(shown, Number(count!.above), Number(count!.tied));
+    ranked = assignRanks(shown, Number(count!.above), after && after.rankKey === first.rankKey ? after.skip : 0);
   }
   let mine: BoardPage['me'] = null;
   if (me) {
@@ -159,7 +179,7 @@ async function playersPage(
   src: Source,
   playerIds: readonly string[],
   limit: number,
-  after: { rankKey: bigint; playerId: string } | null,
+  after: Cursor | null,
   me: string | null,
 ): Promise<Page> {
   if (playerIds.length === 0) return { rows: [], more: false, me: null };
@@ -173,8 +193,11 @@ async function playersPage(
     ),
   );
   const ranked = assignRanks(rows);
-  const start = after ? ranked.findIndex(({ row }) => row.rankKey < after.rankKey || (row.rankKey === after.rankKey && row.playerId < after.playerId)) : 0;
-  const from = start < 0 ? ranked.length : start;
+  let from = 0;
+  if (after) {
+    const tieStart = ranked.findIndex(({ row }) => row.rankKey <= after.rankKey);
+    from = tieStart < 0 ? ranked.length : tieStart + (ranked[tieStart]!.row.rankKey === after.rankKey ? after.skip : 0);
+  }
   const mineRow = me ? ranked.find((r) => r.row.playerId === me) : undefined;
   return {
     rows: ranked.slice(from, from + limit),

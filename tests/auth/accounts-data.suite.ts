@@ -14,6 +14,7 @@ import { hashToken } from '../../lib/auth/tokens';
 import { classesOfStudent, classesOfTeacher, createClass, joinClass, removeStudent, studentsOf } from '../../lib/classes/classes';
 import { readBoard, type BoardPage } from '../../lib/leaderboard/boards';
 import { recordPlay } from '../../lib/leaderboard/record';
+import { recordFinishedPlay } from '../../lib/progress/store';
 import { freshDatabase, testDatabaseKind, type TestDatabase } from '../db/target';
 
 let target: TestDatabase;
@@ -164,6 +165,13 @@ describe(`students and their progress on ${testDatabaseKind}`, () => {
     await recordPlay(prisma, { playerId: device, levelId: b, score: 100, elapsedMs: 8_000, at: monday }); // same score, faster
     await recordPlay(prisma, { playerId: device, levelId: c, score: 120, elapsedMs: 9_000, at: new Date('2026-11-25T09:00:00Z') }); // new
 
+    // The progress tables (lib/progress) merge in the same transaction.
+    const finished = (playerId: string, levelId: string, score: number, stars: number) =>
+      recordFinishedPlay(prisma, { playerId, levelId, score, stars, passed: stars > 0, hints: 0, timeMs: 10_000, at: monday });
+    await finished(s.playerId, a, 300, 3);
+    await finished(device, a, 200, 2);
+    await finished(device, c, 120, 1);
+
     const signedIn = await attachDevicePlayer(prisma, await authenticate(prisma, s.login, PASSWORD), device);
     expect(signedIn.playerId).toBe(s.playerId);
     expect(await prisma.player.findUnique({ where: { id: device } })).toBeNull();
@@ -175,6 +183,14 @@ describe(`students and their progress on ${testDatabaseKind}`, () => {
     ]);
     expect(await prisma.playerTotal.findUnique({ where: { playerId: s.playerId } })).toMatchObject({ score: 520, levels: 3, elapsedMs: 67_000n });
     expect((await prisma.playDay.findMany({ where: { playerId: s.playerId } })).map((d) => d.day.toISOString().slice(0, 10)).sort()).toEqual(['2026-11-23', '2026-11-25']);
+    const progress = await prisma.levelProgress.findMany({ where: { playerId: s.playerId }, orderBy: { levelId: 'asc' } });
+    expect(progress.map((p) => [p.levelId, p.completions, p.bestScore, p.stars]).sort()).toEqual(
+      [
+        [a, 2, 300, 3],
+        [c, 1, 120, 1],
+      ].sort(),
+    );
+    expect(await prisma.levelProgress.count({ where: { playerId: device } })).toBe(0);
   });
 
   it('keeps the best of 100 parallel score submissions for one student and loses none of them', async () => {
