@@ -408,7 +408,10 @@ export function evalFrame(entry: Frame, throwIn: PyErr | null = null): PyObject 
         return r.value;
       }
       f = r.frame;
-    } catch (e) {
+    } catch (e0) {
+      // Native code nesting (a __repr__ calling repr...) can exhaust the TypeScript stack before
+      // the Python depth limit: report it as CPython would, as a RecursionError.
+      const e = e0 instanceof RangeError && /call stack/i.test(e0.message) ? new PyErr(newException(RecursionError, newTuple([newStr('maximum recursion depth exceeded')]))) : e0;
       const err = asPyErr(e);
       if (err === null) throw e;
       // exception_unwind: a handler in this frame, else leave it and continue in the caller.
@@ -439,6 +442,26 @@ export function evalFrame(entry: Frame, throwIn: PyErr | null = null): PyObject 
       f = fr;
     }
   }
+}
+
+/** What CALL can run as a Python frame besides a plain function. */
+function inlineCallTarget(callable: PyObject): { func: PyFunction; self: PyObject | null; type: PyType | null } | null {
+  if (callable instanceof PyMethod && callable.func instanceof PyFunction) return { func: callable.func, self: callable.self, type: null };
+  if (callable instanceof PyType && callable.isHeapType && !callable.isException) {
+    const init = typeLookup(callable, '__init__');
+    const newm = typeLookup(callable, '__new__');
+    if (init instanceof PyFunction && !init.code.isGenerator && (newm === null || newm === objectNew)) return { func: init, self: null, type: callable };
+  }
+  return null;
+}
+
+let objectNew: PyObject | null = null;
+let allocInstance: (t: PyType) => PyObject = () => {
+  throw new Error('instances not wired');
+};
+export function setInstanceAllocation(alloc: (t: PyType) => PyObject, objNew: PyObject | null): void {
+  allocInstance = alloc;
+  objectNew = objNew;
 }
 
 /** After a Python callee raised, the caller's CALL leaves [callable slots + args] on its stack. */
@@ -1022,10 +1045,26 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
           return { kind: 'return', value: v };
         }
         const back = f.back;
+        let result = v;
+        const initOf = f.initOf;
+        if (initOf !== null) {
+          // The end of an __init__ run for a class call: the call's value is the instance.
+          f.initOf = null;
+          if (v !== None) {
+            const n = typeName(v);
+            decref(v);
+            leaveFrame(f);
+            decref(initOf);
+            raise(TypeError, `__init__() should return None, not '${n}'`);
+          }
+          decref(v);
+          result = initOf;
+        }
         leaveFrame(f);
-        if (f === entry) return { kind: 'return', value: v };
+        if (f === entry) return { kind: 'return', value: result };
         const caller = back!;
-        finishCall(caller, v);
+        finishCall(caller, result);
+        if (breakerGC && initOf !== null) runScheduledGC();
         return { kind: 'switch', frame: caller };
       }
       case YIELD_VALUE: {
@@ -1088,6 +1127,46 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
             // The generator's frame outlives this call: it holds its own reference.
             nf.func = incref(callable);
             nf.ownsFunc = true;
+            const gen = makeGenerator(nf);
+            cleanupAfterCall(stack, base);
+            f.pendingCallSlots = 0;
+            stack.push(gen);
+            break;
+          }
+          enterFrame(nf);
+          return { kind: 'switch', frame: nf };
+        }
+        // A bound method of a Python function, or a class whose __init__ is Python code: run
+        // the function in a new frame here too (borrowed arguments, as the C paths do), so that
+        // deep recursion through methods and constructors never grows the TypeScript stack.
+        const inline = inlineCallTarget(callable);
+        if (inline !== null) {
+          const callArgs = stack.slice(argStart) as PyObject[];
+          const nf = newFunctionFrame(inline.func);
+          let self: PyObject | null = null;
+          let argsTuple: PyObject | null = null;
+          try {
+            if (inline.type !== null) {
+              // type_call: the arguments packed in a tuple, tp_new, then __init__(self, ...).
+              argsTuple = callArgs.length - (kwnames?.length ?? 0) > 0 ? newTuple(callArgs.slice(0, callArgs.length - (kwnames?.length ?? 0)).map((x) => incref(x))) : null;
+              self = allocInstance(inline.type);
+              bindArgs(nf, inline.func, [self, ...callArgs], kwnames, false);
+            } else {
+              bindArgs(nf, inline.func, [inline.self!, ...callArgs], kwnames, false);
+            }
+          } catch (e) {
+            nf.clear();
+            xdecref(self);
+            xdecref(argsTuple);
+            cleanupAfterCall(stack, base);
+            throw e;
+          }
+          nf.func = incref(inline.func);
+          nf.initOf = self;
+          nf.initArgs = argsTuple;
+          f.pendingCallSlots = stack.length - base;
+          f.pc = pc;
+          if (inline.func.code.isGenerator && inline.type === null) {
             const gen = makeGenerator(nf);
             cleanupAfterCall(stack, base);
             f.pendingCallSlots = 0;

@@ -36,6 +36,9 @@ export class Frame {
    * evaluation loop borrows the caller's stack slot instead, as CPython's frames do.
    */
   ownsFunc = true;
+  /** An __init__ run by a class call: the instance being made (owned) and the packed arguments. */
+  initOf: PyObject | null = null;
+  initArgs: PyObject | null = null;
   /** The frame's memory has been accounted as freed (zombie or allocator). */
   private released = false;
 
@@ -75,6 +78,12 @@ export class Frame {
     const fn = this.func;
     this.func = null;
     if (fn !== null && this.ownsFunc) decref(fn);
+    const init = this.initOf;
+    this.initOf = null;
+    if (init !== null) decref(init);
+    const ia = this.initArgs;
+    this.initArgs = null;
+    if (ia !== null) decref(ia);
   }
 
   visitOwned(visit: Visit): void {

@@ -61,6 +61,8 @@ export interface VersionProfile {
   readonly sizeofIntZero: number;
   readonly sizeofStrAsciiBase: number;
   readonly sizeofStrCompactBase: number;
+  /** 3.12+: the 1-character latin-1 singletons are static strings with their UTF-8 form cached. */
+  readonly latin1SingletonUtf8: boolean;
   readonly sizeofDictKeysHeader: number;
   /** 3.11+: all-str-key tables use 16-byte entries (PyDictUnicodeEntry). */
   readonly dictUnicodeEntries: boolean;
@@ -121,6 +123,7 @@ const base310: VersionProfile = {
   sizeofIntZero: 24,
   sizeofStrAsciiBase: 49,
   sizeofStrCompactBase: 72,
+  latin1SingletonUtf8: false,
   sizeofDictKeysHeader: 40,
   dictUnicodeEntries: false,
   sizeofGenerator: 104,
@@ -187,6 +190,7 @@ const base312: VersionProfile = {
   constTuplesUntracked: true,
   sizeofStrAsciiBase: 41,
   sizeofStrCompactBase: 56,
+  latin1SingletonUtf8: true,
   sizeofGenerator: 192,
   sizeofFunction: 160,
   sizeofInstance: 48,

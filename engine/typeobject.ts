@@ -25,7 +25,7 @@ import {
   callObject, typeName, reprString, strString, hexAddress, genericGetAttr, attributeError, truth, instanceDictOf, setSpecialAttr,
   setUserHashFn, hashPointer, compareBool, hash as pyHash, lookupAttr, getAttr, defaultRepr, setMakeSeqIter,
 } from './abstract';
-import { setTypeCallHooks, runClassBody, setInstanceStoreOf, setBuildClassFunction, setGenericInstanceGetattr } from './ceval';
+import { setTypeCallHooks, runClassBody, setInstanceStoreOf, setBuildClassFunction, setGenericInstanceGetattr, setInstanceAllocation } from './ceval';
 import { allocated } from './gc';
 import { profile } from './profile';
 import { newException, exceptionStr, exceptionRepr } from './pyerrors';
@@ -1021,6 +1021,7 @@ function callType(t: PyType, args: readonly PyObject[], kwnames: readonly string
 }
 
 setTypeCallHooks({ callType, buildClass });
+setInstanceAllocation(allocInstance, typeLookup(ObjectType, '__new__'));
 
 setMakeSeqIter((o) => newSeqIter(SeqIterType, o));
 

@@ -159,5 +159,7 @@ export function strRepr(s: string): string {
 export function strSizeof(s: PyStr): number {
   const p = profile();
   if (s.ascii) return p.sizeofStrAsciiBase + s.length;
+  // 'é' is the cached latin-1 singleton; on 3.12+ it carries its 2-byte UTF-8 form (+ NUL).
+  if (s.length === 1 && s.kind === 1 && p.latin1SingletonUtf8 && s.isStatic) return p.sizeofStrCompactBase + 2 + 3;
   return p.sizeofStrCompactBase + (s.length + 1) * s.kind;
 }
