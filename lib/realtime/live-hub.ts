@@ -80,6 +80,9 @@ interface Held {
 const MAX_BATCH = 1_000;
 const MAX_RETRIES = 50;
 const APPENDED = 'live:appended';
+const ENDED_KEPT_MS = 10 * 60_000;
+/** Sessions not ended but older than this are not loaded at start (still on first use). */
+const RESUME_WITHIN_MS = 24 * 3_600_000;
 
 export { hashToken } from './live-host';
 export const newToken = () => randomBytes(24).toString('base64url');
@@ -119,7 +122,8 @@ export class LiveHub {
 
   /** Loads every session that has not ended and re-arms its deadline (a past one reveals at once). */
   async resume(): Promise<number> {
-    const running = await runningSessions(this.prisma);
+    const since = new Date(this.clock() - RESUME_WITHIN_MS);
+    const running = (await runningSessions(this.prisma)).filter((s) => s.createdAt >= since);
     for (const s of running) await this.get(s.id);
     return running.length;
   }
@@ -269,6 +273,7 @@ export class LiveHub {
       h.state = s;
       if (entries.length > 0 && this.shareWrites) this.io.serverSideEmit(APPENDED as never, h.state.id as never, entries as never);
       for (const step of steps) this.carryOut(h, step.p, step.state, step.effects);
+      if (h.state.phase === 'ended') this.forgetLater(h);
       return;
     }
   }
@@ -354,6 +359,17 @@ export class LiveHub {
     if (who.role === 'teacher') return teacherView(s, now);
     if (who.role === 'public') return publicView(s, now);
     return studentView(s, who.participantId, now);
+  }
+
+  /** An ended session leaves memory after a while (its report is replayed from the log). */
+  private forgetLater(h: Held): void {
+    const id = h.state.id;
+    setTimeout(() => {
+      if (this.held.get(id) === h && h.queue.length === 0 && !h.draining) {
+        this.held.delete(id);
+        this.codes.delete(h.state.code);
+      }
+    }, ENDED_KEPT_MS).unref();
   }
 
   // -------------------------------------------------------------------------------------------
