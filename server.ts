@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { databaseConfigFromEnv, openDatabase } from './lib/db/client';
 import { PEER_HEADER } from './lib/auth/http';
-import { liveAttendanceFeature } from './lib/auth/live-attendance';
+import { liveAttendanceFeature } from './lib/auth/live-sockets';
 import { setUpLive } from './lib/realtime/live-runtime';
 import { connectRedisAdapter } from './lib/realtime/redis';
 import { attachRealtime } from './lib/realtime/server';

@@ -3,9 +3,14 @@
 // teacher accounts (another issue) will supply a real id here instead.
 import { randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
+import { liveTeacherIdOf } from '@/lib/auth/live-teacher';
+import { currentViewer } from '@/lib/auth/next';
 import { HOST_COOKIE_NAME, teacherIdOf } from '@/lib/realtime/live-host';
 
 export async function currentTeacherId(): Promise<string | null> {
+  // A signed-in teacher account is the host wherever it signs in.
+  const account = liveTeacherIdOf(await currentViewer());
+  if (account) return account;
   const token = (await cookies()).get(HOST_COOKIE_NAME)?.value;
   return token ? teacherIdOf(token) : null;
 }

@@ -5,6 +5,7 @@ import { liveFeature } from './live';
 import { publishLiveRuntime, type LiveRuntime } from './live-context';
 import type { LiveRateRules } from './live-rate';
 import type { RealtimeFeature, RealtimeServer } from './server';
+import { isAccountHost } from '../auth/live-sockets';
 
 /**
  * The feature to pass to attachRealtime; once Socket.io is attached, `runtime()` gives the
@@ -14,6 +15,7 @@ export function setUpLive(prisma: PrismaClient, options: { rates?: LiveRateRules
   let runtime: LiveRuntime | null = null;
   const feature = liveFeature({
     rates: options.rates,
+    isAccountHost: (cookieHeader, teacherId) => isAccountHost(prisma, cookieHeader, teacherId),
     hub: (io: RealtimeServer) => {
       const hub = new LiveHub({ prisma, io, shareWrites: options.multiNode ?? false });
       // Loaded on first use: only the pages need the engine and the levels folder.

@@ -55,6 +55,8 @@ export function readCookie(header: string | undefined, name: string): string | n
 export interface LiveFeatureOptions {
   readonly hub: (io: RealtimeServer) => LiveHub;
   readonly rates?: LiveRateRules;
+  /** Whether the cookies hold a signed-in teacher account stored as `teacherId` (lib/auth/live-teacher.ts). */
+  readonly isAccountHost?: (cookieHeader: string | undefined, teacherId: string) => Promise<boolean>;
 }
 
 /** Registers the live events with the realtime dispatcher. */
@@ -102,7 +104,10 @@ export function liveFeature(options: LiveFeatureOptions) {
         const state = await hub.state(id);
         if (!state) throw new ClientError('There is no such session.', 'no_session');
         const token = readCookie(socket.request.headers.cookie, HOST_COOKIE);
-        if (!token || teacherIdFor(token) !== state.teacherId) throw new ClientError('You are not the host of this session.', 'unauthorized');
+        const byToken = token !== null && teacherIdFor(token) === state.teacherId;
+        if (!byToken && !(await options.isAccountHost?.(socket.request.headers.cookie, state.teacherId))) {
+          throw new ClientError('You are not the host of this session.', 'unauthorized');
+        }
         bind(socket, { role: 'teacher', sessionId: id, teacherId: state.teacherId });
         return { view: hub.viewFor(state, { role: 'teacher' }) };
       }

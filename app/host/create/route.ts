@@ -3,7 +3,7 @@
 // host screen. A bad form goes back to /host with the reason.
 import { liveRuntime } from '@/lib/realtime/live-context';
 import { teacherIdOf } from '@/lib/realtime/live-host';
-import { ensureHostToken, seeOther } from '../host-auth';
+import { currentTeacherId, ensureHostToken, seeOther } from '../host-auth';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,6 +30,6 @@ export async function POST(request: Request): Promise<Response> {
     throw error;
   }
   const { token, setCookie } = await ensureHostToken(new URL(request.url).protocol === 'https:');
-  const { id } = await runtime.hub.create({ teacherId: teacherIdOf(token), title, playlist });
+  const { id } = await runtime.hub.create({ teacherId: (await currentTeacherId()) ?? teacherIdOf(token), title, playlist });
   return seeOther(request, `/host/${id}`, setCookie);
 }

@@ -1,14 +1,25 @@
-// Links a live-session participant to the player behind it, so a student's profile and their
-// teacher's dashboard can show the live sessions they took part in. The live layer knows a
-// participant only by nickname and token; this feature watches for the `joined` message the
-// live layer sends a connection and records who that connection's cookies name: a signed-in
-// student's player, or the device's anonymous player. It adds no events of its own.
+// Accounts in the live-session sockets:
+// - isAccountHost: a signed-in teacher hosts the sessions stored under their account
+//   (lib/auth/live-teacher.ts), from any browser;
+// - the attendance feature links a participant to the player behind it, so a student's profile
+//   and their teacher's dashboard show the live sessions they took part in. The live layer
+//   knows a participant only by nickname and token; this feature watches for the `joined`
+//   message it sends a connection and records who that connection's cookies name: a signed-in
+//   student's player, or the device's anonymous player. It adds no events of its own.
 import type { PrismaClient } from '../db/client';
 import { readCookie } from '../realtime/live';
 import type { RealtimeFeature, RealtimeServer, RealtimeSocket } from '../realtime/server';
 import { PLAYER_COOKIE, SESSION_COOKIE } from './http';
+import { liveTeacherIdOf } from './live-teacher';
 import { anonymousPlayer } from './player';
 import { sessionAccount } from './sessions';
+
+/** Whether a connection's cookies are a signed-in teacher whose sessions are stored under `teacherId`. */
+export async function isAccountHost(prisma: PrismaClient, cookieHeader: string | undefined, teacherId: string): Promise<boolean> {
+  if (!teacherId.startsWith('acct-')) return false;
+  const id = liveTeacherIdOf(await sessionAccount(prisma, readCookie(cookieHeader, SESSION_COOKIE)));
+  return id !== null && id === teacherId;
+}
 
 /** The player a connection's cookies stand for (the same rule as pages: lib/auth/player.ts). */
 export async function playerOfCookies(prisma: PrismaClient, cookieHeader: string | undefined): Promise<string | null> {
