@@ -12,7 +12,17 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        {/* Accounts: where signed-in people (and anyone else) find their pages. */}
+        <nav className="site-nav" aria-label="Site">
+          <a href="/">HeapQuest</a>
+          <a href="/leaderboard">Leaderboards</a>
+          <a href="/me">My progress</a>
+          <a href="/teacher">Teachers</a>
+          <a href="/login">Sign in</a>
+        </nav>
+        {children}
+      </body>
     </html>
   );
 }
