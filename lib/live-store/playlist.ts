@@ -69,10 +69,10 @@ export function parseQuestionId(id: string): { levelId: string; index: number } 
   return m ? { levelId: m[1]!, index: Number(m[2]) } : null;
 }
 
-function prepare(levelId: string): PreparedLevel | null {
+function prepare(levelId: string, given?: Level): PreparedLevel | null {
   const cached = prepared.get(levelId);
   if (cached) return cached;
-  const level = allLevels().get(levelId);
+  const level = allLevels().get(levelId) ?? given;
   if (!level) return null;
   let keys;
   try {
@@ -149,11 +149,22 @@ export class PlaylistError extends Error {
   override name = 'PlaylistError';
 }
 
-/** Picked checkpoints, in the order given, as a playlist the session core accepts. */
-export function buildPlaylist(picks: readonly { levelId: string; checkpoint: number }[], timeLimitMs = DEFAULT_TIME_LIMIT_MS): LiveQuestion[] {
+/**
+ * Picked checkpoints, in the order given, as a playlist the session core accepts.
+ * `teacherLevels`: levels that are not files (a teacher's own, lib/teacher-levels), given by a
+ * caller that checked the host is their author, under ids that name their revision. Only a
+ * build that is given a teacher level may use it; scenes of questions already in a session
+ * are served from the prepared cache.
+ */
+export function buildPlaylist(
+  picks: readonly { levelId: string; checkpoint: number }[],
+  timeLimitMs = DEFAULT_TIME_LIMIT_MS,
+  teacherLevels: ReadonlyMap<string, Level> = new Map(),
+): LiveQuestion[] {
   if (picks.length === 0) throw new PlaylistError('Pick at least one question.');
   return picks.map(({ levelId, checkpoint }) => {
-    const p = prepare(levelId);
+    const given = teacherLevels.get(levelId);
+    const p = given || allLevels().has(levelId) ? prepare(levelId, given) : null;
     if (!p) throw new PlaylistError(`There is no level "${levelId}".`);
     const q = p.questions[checkpoint];
     if (!q) throw new PlaylistError(`Level "${levelId}" has no checkpoint ${checkpoint + 1}.`);
