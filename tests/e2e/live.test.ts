@@ -1,6 +1,6 @@
 // A live class end to end: the production server, real Chromium, one host and five students in
 // separate browser contexts, three questions from real levels (keys from the engine) to the
-// podium. One student reloads mid-question and keeps their score. Every WebSocket frame a
+// podium. One student and the host reload mid-question; the student keeps their score. Every WebSocket frame a
 // student receives is kept and checked: no answer key before its reveal.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -114,6 +114,12 @@ describe('a live class in the browser', () => {
     for (const [i, q] of questions.entries()) {
       for (const s of students) await s.page.getByTestId('prompt').filter({ hasText: q.prompt.split('\n')[0]! }).waitFor();
       await host.getByTestId('answered-count').filter({ hasText: '0 of 5 answered' }).waitFor();
+      if (i === 0) {
+        // The host's page reloads mid-question: it re-attaches and the question carries on.
+        await host.reload();
+        await host.getByTestId('host-prompt').filter({ hasText: q.prompt.split('\n')[0]! }).waitFor();
+        await host.getByTestId('answered-count').filter({ hasText: '0 of 5 answered' }).waitFor();
+      }
       // The scene is drawn for everyone (the heap before the checkpoint's line).
       await students[0]!.page.getByTestId('live-program').waitFor();
 
