@@ -204,19 +204,17 @@ function listMove(o: PyObject, to: GCNode, gen: number): void {
   o.gcGen = gen;
 }
 
-function* members(list: GCNode): Generator<PyObject> {
-  for (let g = list.gcNext!; g !== list; ) {
-    const next = g.gcNext!;
-    yield g as PyObject;
-    g = next;
-  }
+/** The objects of a list, in order (a snapshot: the list may change while they are handled). */
+function members(list: GCNode): PyObject[] {
+  const out: PyObject[] = [];
+  for (let g = list.gcNext!; g !== list; g = g.gcNext!) out.push(g as PyObject);
+  return out;
 }
 
 // ---------------------------------------------------------------- the collection
 
 /** Objects whose gc_refs the current collection examines (for the trace). */
 let examined: PyObject[] = [];
-let collectingSet = new Set<PyObject>();
 
 function tracePhase(phase: GCPhase, unreachable: GCNode | null): void {
   const ev = heap.events;
@@ -234,19 +232,39 @@ function pushEvent(e: TraceEvent): void {
 
 /** update_refs: gc_refs = ob_refcnt for every object of the generation being collected. */
 function updateRefs(young: GCNode): void {
-  for (const o of members(young)) {
+  for (let g = young.gcNext!; g !== young; g = g.gcNext!) {
+    const o = g as PyObject;
     o.gcRefs = o.ob_refcnt;
-    collectingSet.add(o);
+    o.gcCollecting = true;
   }
 }
 
+const visitDecref = (op: PyObject): void => {
+  if (op.gcCollecting) op.gcRefs--;
+};
+
 /** subtract_refs: remove the references held by objects inside the collected set. */
 function subtractRefs(young: GCNode): void {
-  const visitDecref = (op: PyObject): void => {
-    if (collectingSet.has(op)) op.gcRefs--;
-  };
-  for (const o of members(young)) o.traverse(visitDecref);
+  for (let g = young.gcNext!; g !== young; g = g.gcNext!) (g as PyObject).traverse(visitDecref);
 }
+
+let reachableHead: GCNode = gcListInit();
+/** visit_reachable */
+const visitReachable = (op: PyObject): void => {
+  if (!op.gcCollecting) return;
+  if (op.gcUnreachable) {
+    // It had gc_refs 0 when scanned, but is reachable after all: back to young's end.
+    op.gcUnreachable = false;
+    const prev = op.gcPrev!;
+    const next = op.gcNext!;
+    prev.gcNext = next;
+    next.gcPrev = prev;
+    gcListAppend(op, reachableHead);
+    op.gcRefs = 1;
+  } else if (op.gcRefs === 0) {
+    op.gcRefs = 1;
+  }
+};
 
 /**
  * move_unreachable: scan `young`; an object with gc_refs > 0 is reachable and makes what it
@@ -254,28 +272,14 @@ function subtractRefs(young: GCNode): void {
  * of `young`); an object still at 0 when reached goes to `unreachable` for now.
  */
 function moveUnreachable(young: GCNode, unreachable: GCNode): void {
-  const inUnreachable = new Set<PyObject>();
+  reachableHead = young;
   let gc = young.gcNext!;
   while (gc !== young) {
     const o = gc as PyObject;
     if (o.gcRefs > 0) {
-      o.traverse((op) => {
-        if (!collectingSet.has(op)) return;
-        if (inUnreachable.has(op)) {
-          // It had gc_refs 0 when scanned, but is reachable after all: back to young.
-          inUnreachable.delete(op);
-          const prev = op.gcPrev!;
-          const next = op.gcNext!;
-          prev.gcNext = next;
-          next.gcPrev = prev;
-          gcListAppend(op, young);
-          op.gcRefs = 1;
-        } else if (op.gcRefs === 0) {
-          op.gcRefs = 1;
-        }
-      });
+      o.traverse(visitReachable);
       // gc_clear_collecting: objects to the left are done.
-      collectingSet.delete(o);
+      o.gcCollecting = false;
       gc = o.gcNext!;
     } else {
       const next = o.gcNext!;
@@ -283,11 +287,15 @@ function moveUnreachable(young: GCNode, unreachable: GCNode): void {
       prev.gcNext = next;
       next.gcPrev = prev;
       gcListAppend(o, unreachable);
-      inUnreachable.add(o);
+      o.gcUnreachable = true;
       gc = next;
     }
   }
-  for (const o of members(unreachable)) o.gcUnreachable = true;
+}
+
+/** Objects left in the unreachable list keep the collecting mark (they are garbage). */
+function clearCollecting(list: GCNode): void {
+  for (let g = list.gcNext!; g !== list; g = g.gcNext!) (g as PyObject).gcCollecting = false;
 }
 
 /** deduce_unreachable */
@@ -350,7 +358,7 @@ function handleWeakrefs(unreachable: GCNode, old: GCNode, oldGen: number): numbe
       w.clearRef(wr);
       if (!w.hasCallback(wr)) continue;
       // A weakref that is itself trash gets no callback.
-      if (wr.gcUnreachable || collectingSet.has(wr)) continue;
+      if (wr.gcUnreachable) continue;
       incref(wr);
       if (wr.gcNext !== null) {
         listMove(wr, wrcbToCall, -1);
@@ -378,8 +386,20 @@ function handleWeakrefs(unreachable: GCNode, old: GCNode, oldGen: number): numbe
   return numFreed;
 }
 
-/** finalize_garbage: tp_finalize (__del__) once per object, in list order (PEP 442). */
-function finalizeGarbage(collectable: GCNode): void {
+/**
+ * finalize_garbage: tp_finalize (__del__) once per object, in list order (PEP 442). Returns
+ * whether any finalizer ran (if none did, nothing can have been resurrected).
+ */
+function finalizeGarbage(collectable: GCNode): boolean {
+  let any = false;
+  for (let g = collectable.gcNext!; g !== collectable; g = g.gcNext!) {
+    const op = g as PyObject;
+    if (!op.gcFinalized && op.ob_type.tp_finalize !== null) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return false;
   const seen = gcListInit();
   while (!gcListIsEmpty(collectable)) {
     const op = collectable.gcNext as PyObject;
@@ -394,18 +414,18 @@ function finalizeGarbage(collectable: GCNode): void {
     }
   }
   listMerge(seen, collectable, -1);
+  return true;
 }
 
 /** handle_resurrected_objects: what a finalizer made reachable again goes to the old generation. */
 function handleResurrected(unreachable: GCNode, stillUnreachable: GCNode, old: GCNode, oldGen: number): void {
   for (const o of members(unreachable)) o.gcUnreachable = false;
-  collectingSet = new Set();
-  examined = [...members(unreachable)];
+  examined = heap.events !== null ? members(unreachable) : [];
   updateRefs(unreachable);
   subtractRefs(unreachable);
   moveUnreachable(unreachable, stillUnreachable);
   tracePhase('check_garbage', stillUnreachable);
-  for (const o of members(stillUnreachable)) o.gcUnreachable = true;
+  clearCollecting(unreachable);
   listMerge(unreachable, old, oldGen);
 }
 
@@ -413,6 +433,7 @@ function handleResurrected(unreachable: GCNode, stillUnreachable: GCNode, old: G
 function deleteGarbage(collectable: GCNode, old: GCNode, oldGen: number): void {
   while (!gcListIsEmpty(collectable)) {
     const op = collectable.gcNext as PyObject;
+    op.gcCollecting = false;
     incref(op);
     op.clear();
     decref(op);
@@ -436,10 +457,9 @@ function collectMain(generation: number, automatic: boolean): number {
   const old = gens[oldGen]!;
 
   const unreachable = gcListInit();
-  collectingSet = new Set();
-  examined = heap.events !== null ? [...members(young)] : [];
+  examined = heap.events !== null ? members(young) : [];
   deduceUnreachable(young, unreachable);
-  collectingSet = new Set();
+  clearCollecting(unreachable);
 
   untrackTuples(young);
   if (young !== old) {
@@ -457,17 +477,22 @@ function collectMain(generation: number, automatic: boolean): number {
   let m = handleWeakrefs(unreachable, old, oldGen);
   tracePhase('handle_weakrefs', unreachable);
 
-  finalizeGarbage(unreachable);
+  const finalized = finalizeGarbage(unreachable);
   tracePhase('finalize_garbage', unreachable);
 
-  const finalUnreachable = gcListInit();
-  handleResurrected(unreachable, finalUnreachable, old, oldGen);
+  let finalUnreachable = unreachable;
+  if (finalized || m > 0) {
+    finalUnreachable = gcListInit();
+    handleResurrected(unreachable, finalUnreachable, old, oldGen);
+  } else {
+    // No finalizer or callback ran: nothing can have come back to life.
+    tracePhase('check_garbage', unreachable);
+  }
 
   m += listSize(finalUnreachable);
   deleteGarbage(finalUnreachable, old, oldGen);
   tracePhase('delete_garbage', null);
   if (generation === NUM_GENERATIONS - 1) clearFreeLists();
-  collectingSet = new Set();
   examined = [];
   pushEvent({ kind: 'gc_end', generation, collected: m, uncollectable: 0 });
   return m;

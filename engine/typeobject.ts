@@ -7,9 +7,9 @@
 // each instance, and a subclass holds its base three times (__bases__, __mro__, tp_base).
 
 import { PyObject, incref, decref, xdecref, gcTrack, makeEmbedded, promoteEmbedded, heap, type Visit } from './objects/object';
-import { PyType, TypeType, ObjectType, typeLookup, setHeapTypeDictGet, CmpOp, inheritSlots, type TypeSpec } from './objects/type';
+import { PyType, TypeType, ObjectType, typeLookup, setHeapTypeDictGet, CmpOp, inheritSlots, invalidateTypeCaches, type TypeSpec } from './objects/type';
 import { PyDict, DictType, newDict, dictGetStr, dictSet, dictSetWithKey, dictLookup, dictDelAt, dictCopyInto, dictItems, strCanonical, keyOf } from './objects/dict';
-import { PyStr, StrType, newStr, internInPlace } from './objects/str';
+import { PyStr, StrType, newStr, internInPlace, interned } from './objects/str';
 import { PyTuple, newTuple, TupleType } from './objects/tuple';
 import { PyInt, IntType, True, False, pyBool, BoolType } from './objects/int';
 import { FloatType } from './objects/float';
@@ -115,6 +115,7 @@ export function typeNew(name: string, basesIn: PyType[], ns: PyDict): PyType {
   const qi = lookupStr(dict, '__qualname__');
   if (qi >= 0) dictDelAt(dict, qi);
   t.dict = dict;
+  invalidateTypeCaches();
 
   // __slots__
   const slotsObj = dictGetStr(dict, '__slots__');
@@ -173,6 +174,12 @@ function ValueErrorType(): PyType {
 import { ValueError as ValueErrorT } from './objects/exceptions';
 
 function setDictStr(d: PyDict, name: string, v: PyObject): void {
+  // Attribute names are interned when the code is compiled: reuse that key object.
+  const have = interned.get(name);
+  if (have !== undefined) {
+    dictSetWithKey(d, have, strCanonical(name), v);
+    return;
+  }
   const k = internInPlace(newStr(name));
   dictSetWithKey(d, k, strCanonical(name), v);
   decref(k);
@@ -281,6 +288,8 @@ function instanceGetAttr(o: PyObject, name: string): PyObject | null {
 
 setGenericInstanceGetattr(instanceGetAttr);
 
+let objectSetattr: PyObject | null = null;
+
 function genericGetAttrWithDict(o: PyObject, name: string): PyObject | null {
   return genericGetAttr(o, name);
 }
@@ -288,7 +297,7 @@ function genericGetAttrWithDict(o: PyObject, name: string): PyObject | null {
 function instanceSetAttr(o: PyObject, name: string, value: PyObject | null): void {
   const t = o.ob_type;
   const custom = typeLookup(t, '__setattr__');
-  if (custom !== null && !(custom instanceof PyMethodDescr)) {
+  if (custom !== objectSetattr && custom !== null && !(custom instanceof PyMethodDescr)) {
     const n = newStr(name);
     try {
       const r = value === null ? callObject(typeLookup(t, '__delattr__') ?? custom, [o, n]) : callObject(custom, [o, n, value]);
@@ -397,6 +406,7 @@ function typeSetAttr(o: PyObject, name: string, value: PyObject | null): void {
     if (i < 0) raise(AttributeError, `type object '${t.name}' has no attribute '${name}'`);
     dictDelAt(d, i);
   } else setDictStr(d, name, value);
+  invalidateTypeCaches();
   if (name.startsWith('__') && name.endsWith('__')) fixupSlots(t);
 }
 
@@ -1021,6 +1031,7 @@ function callType(t: PyType, args: readonly PyObject[], kwnames: readonly string
 }
 
 setTypeCallHooks({ callType, buildClass });
+objectSetattr = typeLookup(ObjectType, '__setattr__');
 setInstanceAllocation(allocInstance, typeLookup(ObjectType, '__new__'));
 
 setMakeSeqIter((o) => newSeqIter(SeqIterType, o));

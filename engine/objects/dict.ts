@@ -52,6 +52,8 @@ export class PyDict extends PyObject {
   splitKeysOf: PyType | null = null;
   /** 3.13: a materialised instance dict whose stores bypass MAINTAIN_TRACKING. */
   storesUntracked = false;
+  /** Keys that are not exact str (0: a unicode-keys table, traversed by values only). */
+  nonStrKeys = 0;
 
   constructor(unicodeTables: boolean) {
     super(DictType);
@@ -63,13 +65,15 @@ export class PyDict extends PyObject {
   }
 
   traverse(visit: Visit): void {
+    // dict_traverse: a table of str keys visits only the values (keys cannot be in a cycle).
     const k = this.ekeys;
     const v = this.evals;
+    const strKeys = this.nonStrKeys === 0;
     for (let i = 0; i < k.length; i++) {
       const key = k[i];
       if (key !== null && key !== undefined) {
-        visit(key);
         visit(v[i]!);
+        if (!strKeys) visit(key);
       }
     }
   }
@@ -220,6 +224,7 @@ export function dictSetWithKey(d: PyDict, key: PyObject, ck: DictKey, value: PyO
   incref(value);
   maintainTracking(d, key, value);
   const strKey = isExactStr(key);
+  if (!strKey) d.nonStrKeys++;
   if (d.keysKind === KeysKind.Empty) {
     // insert_to_emptydict: a fresh 8-slot table.
     d.log2size = 3;
@@ -283,6 +288,7 @@ export function dictClear(d: PyDict): void {
   d.log2size = 3;
   d.usable = 0;
   d.splitKeysOf = null;
+  d.nonStrKeys = 0;
   for (let i = 0; i < k.length; i++) {
     const key = k[i];
     if (key !== null && key !== undefined) {
@@ -319,6 +325,7 @@ export function dictCopyInto(dst: PyDict, src: PyDict): void {
       incref(k);
       incref(v);
       maintainTracking(dst, k, v);
+      if (!isExactStr(k)) dst.nonStrKeys++;
       dst.index.set(canonicalKey(k), dst.ekeys.length);
       dst.ekeys.push(k);
       dst.evals.push(v);

@@ -82,6 +82,8 @@ export abstract class PyObject {
   declare gcGen: number;
   /** Set by the collector while the object sits in an `unreachable` list. */
   declare gcUnreachable: boolean;
+  /** PREV_MASK_COLLECTING: the object belongs to the generation being collected. */
+  declare gcCollecting: boolean;
   /** PEP 442: tp_finalize already ran (_PyGC_FINALIZED). */
   declare gcFinalized: boolean;
   /** Weak references to this object, newest first (tp_weaklistoffset's list). */
@@ -100,6 +102,7 @@ export abstract class PyObject {
     this.gcRefs = 0;
     this.gcGen = -1;
     this.gcUnreachable = false;
+    this.gcCollecting = false;
     this.gcFinalized = false;
     this.weakrefs = null;
     this.embedded = false;

@@ -65,6 +65,9 @@ export class PyType extends PyObject {
   slotOffset = 0;
   /** Set on exception classes (BaseException and subclasses). */
   isException = false;
+  /** _PyType_Lookup's cache (see typeLookup). */
+  lookupCache: Map<string, PyObject | null> = new Map();
+  cacheEpoch = -1;
 
   // ---- slots (null: not supported) ----
   tp_repr: UnarySlot | null = null;
@@ -191,11 +194,29 @@ TypeType.ob_type = TypeType;
 
 /** _PyType_Lookup: the attribute found first along the MRO (borrowed), or null. */
 export function typeLookup(t: PyType, name: string): PyObject | null {
+  // The method cache (CPython's type version tags): valid until any class dict changes.
+  if (t.cacheEpoch !== typeCacheEpoch) {
+    t.lookupCache.clear();
+    t.cacheEpoch = typeCacheEpoch;
+  }
+  const hit = t.lookupCache.get(name);
+  if (hit !== undefined) return hit;
+  let found: PyObject | null = null;
   for (const k of t.mro) {
     const v = k.isHeapType ? heapTypeDictGet(k, name) : k.table.get(name);
-    if (v !== undefined && v !== null) return v;
+    if (v !== undefined && v !== null) {
+      found = v;
+      break;
+    }
   }
-  return null;
+  t.lookupCache.set(name, found);
+  return found;
+}
+
+/** Bumped whenever a class's dict changes: every type's lookup cache is then stale. */
+let typeCacheEpoch = 0;
+export function invalidateTypeCaches(): void {
+  typeCacheEpoch++;
 }
 
 /** Set by dict.ts: reads a heap type's tp_dict by str key without running Python code. */
