@@ -1,14 +1,14 @@
 // Level checkpoints as live questions. The key of each question is read off an engine run by
-// lib/levels (deriveAnswerKeys), never typed; the scene every client shows is the same run's
-// trace, cut where the checkpoint pauses (before its line runs) until the reveal, and through
-// the line's last step after it.
+// lib/levels (catalog.ts: deriveAnswerKeys), never typed; the scene every client shows is the
+// same run's trace, cut where the checkpoint pauses until the reveal, and through the line's
+// last step after it.
 //
 // Server only: it loads the levels folder and runs the engine. Everything is worked out once
 // per level and kept (levels are files that change only with a deploy).
 import { runProgram } from '../../engine/index';
 import type { ObjectId, TraceStep } from '../../engine/trace';
-import { deriveAnswerKeys, WindowSink, type Answer, type Runner } from '../levels/answer-key';
-import { LEVELS_ROOT, loadLevelFiles } from '../levels/load-fs';
+import type { Answer, Runner } from '../levels/answer-key';
+import { levelCatalog, runLevel, type LevelRun } from '../levels/catalog';
 import { LevelError } from '../levels/errors';
 import type { Level } from '../levels/schema';
 import { LIMITS, liveQuestionSchema, type LiveQuestion } from '../live/questions';
@@ -57,7 +57,7 @@ let levels: ReadonlyMap<string, Level> | null = null;
 const prepared = new Map<string, PreparedLevel>();
 
 function allLevels(): ReadonlyMap<string, Level> {
-  levels ??= new Map(loadLevelFiles(LEVELS_ROOT).map((l) => [l.level.id, l.level]));
+  levels ??= new Map(levelCatalog().levels.map((l) => [l.level.id, l.level]));
   return levels;
 }
 
@@ -74,24 +74,21 @@ function prepare(levelId: string, given?: Level): PreparedLevel | null {
   if (cached) return cached;
   const level = allLevels().get(levelId) ?? given;
   if (!level) return null;
-  let keys;
+  // One engine run per level gives the keys, the trace and where each checkpoint stops
+  // (lib/levels/catalog.ts, shared with solo play, so both ask at the same moment).
+  let run: LevelRun;
   try {
-    keys = deriveAnswerKeys(level, runner);
+    run = given && !allLevels().has(levelId) ? runLevel(given, runner) : levelCatalog().run(levelId);
   } catch (error) {
     // The engine cannot key this level (yet): say so to the host rather than failing the page.
     if (error instanceof LevelError) throw new PlaylistError(`Level "${level.title}" cannot be played live right now: ${error.problems[0] ?? error.message}`);
     throw error;
   }
-  // The same run again, keeping every step, to know where each checkpoint's window sits.
-  const steps: TraceStep[] = [];
-  const windows = new WindowSink(level.checkpoints.map((c) => ({ line: c.line, occurrence: c.occurrence })));
-  runProgram(level.program, { version: level.profile, trace: { step: (s) => (steps.push(s), windows.step(s)) } });
-  const cut = windows.windows();
   const questions = level.checkpoints.map((cp, i) => {
-    const key = keys.checkpoints[i]!;
-    const w = cut[i]!;
-    const before = w.before ? steps.indexOf(w.before) + 1 : 0;
-    const after = steps.indexOf(w.steps[w.steps.length - 1]!) + 1;
+    const key = run.key.checkpoints[i]!;
+    const stop = run.stops[i]!;
+    const before = stop.pause + 1;
+    const after = stop.windowEnd + 1;
     const id = questionId(level.id, i);
     const prompt = promptFor(cp.question.prompt, key.answer);
     const base = questionFrom(id, prompt, { levelId: level.id, step: before }, key.answer);
@@ -100,7 +97,7 @@ function prepare(levelId: string, given?: Level): PreparedLevel | null {
       key.answer.kind === 'pick' ? key.answer.candidates.map((c) => ({ id: String(c.id), label: c.label })) : [];
     return { base, scene: { levelId: level.id, title: level.title, program: level.program, line: cp.line, before, after, candidates } };
   });
-  const p = { level, steps, questions };
+  const p = { level, steps: run.steps, questions };
   prepared.set(levelId, p);
   return p;
 }
