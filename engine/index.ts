@@ -19,7 +19,10 @@ import { rt, DEFAULT_LIMITS, LimitExceeded, writeStderr, type Limits } from './r
 import { PyErr, SystemExit } from './objects/exceptions';
 import { decref } from './objects/object';
 import { tracebackLastLine } from './pyerrors';
-import { startTrace, finishTrace } from './snapshot';
+import { startTrace, finishTrace, noteConstants } from './snapshot';
+import { PyCode } from './objects/function';
+import { PyTuple } from './objects/tuple';
+import type { PyObject } from './objects/object';
 import { SystemExitSignal } from './modules/sys';
 import type { TraceSink } from './trace';
 
@@ -69,6 +72,7 @@ export function runProgram(source: string, options: RunOptions): RunResult {
   setStartCounts(compiled.scopes);
   const sink = options.trace ?? null;
   startTrace(sink);
+  if (sink !== null) noteConstants(constantsOf(compiled.code));
   let outcome: RunOutcome = { kind: 'ok' };
   let exitCode = 0;
   try {
@@ -105,6 +109,18 @@ export function runProgram(source: string, options: RunOptions): RunResult {
     finishTrace();
   }
   return { stdout: rt.stdout.join(''), stderr: rt.stderr.join(''), exitCode, outcome };
+}
+
+/** Every constant of a module and its nested code objects (including tuple items). */
+function constantsOf(code: PyCode): PyObject[] {
+  const out: PyObject[] = [];
+  const walk = (o: PyObject): void => {
+    out.push(o);
+    if (o instanceof PyCode) o.consts.forEach(walk);
+    else if (o instanceof PyTuple) o.items.forEach(walk);
+  };
+  code.consts.forEach(walk);
+  return out;
 }
 
 function frontEndError(e: unknown): RunResult {

@@ -29,6 +29,7 @@ let started = false;
 
 export function startTrace(s: TraceSink | null): void {
   sink = s;
+  constantIds.clear();
   rt.sink = s;
   started = false;
   atExit = false;
@@ -107,7 +108,13 @@ function frameSnapshots(): FrameSnapshot[] {
       });
     }
     const line = f.code.lines[Math.max(0, Math.min(f.pc, f.code.lines.length - 1))] ?? f.code.firstlineno;
-    out.push({ name: f.code.name, line, locals });
+    const stack: Reference[] = [];
+    f.stack.forEach((o, i) => {
+      if (o !== null && o !== undefined) stack.push({ label: `stack[${i}]`, target: o.id });
+    });
+    if (f.initOf !== null) stack.push({ label: 'instance being made', target: f.initOf.id });
+    if (f.initArgs !== null) stack.push({ label: 'call arguments', target: f.initArgs.id });
+    out.push({ name: f.code.name, line, locals, stack });
   }
   return out;
 }
@@ -115,7 +122,14 @@ function frameSnapshots(): FrameSnapshot[] {
 function sharedReason(o: PyObject): SharedReason | null {
   if (o === None || o.isStatic) return o instanceof PyInt && !(o.ob_type.name === 'bool') ? 'small_int' : 'singleton';
   if (o instanceof PyStr && o.interned) return 'interned';
+  if (constantIds.has(o.id)) return 'constant';
   return null;
+}
+
+/** Objects some code object holds in co_consts (shared by every use of the literal). */
+const constantIds = new Set<number>();
+export function noteConstants(objs: readonly PyObject[]): void {
+  for (const o of objs) constantIds.add(o.id);
 }
 
 function shortRepr(o: PyObject): string {
@@ -197,6 +211,9 @@ function heapSnapshot(): HeapObjectSnapshot[] {
   };
   const frames = currentFrames();
   for (const f of frames) {
+    for (const o of f.stack) if (o !== null && o !== undefined) add(o);
+    if (f.initOf !== null) add(f.initOf);
+    if (f.initArgs !== null) add(f.initArgs);
     if (f.code.usesNameDict) {
       const d = f.locals ?? f.globals;
       for (let i = 0; i < d.ekeys.length; i++) {

@@ -75,6 +75,12 @@ export interface FrameSnapshot {
   readonly name: string;
   readonly line: number;
   readonly locals: readonly Reference[];
+  /**
+   * References the frame holds besides its names: value-stack temporaries (a `for` loop's
+   * iterator, a call's callable and arguments), and while a class call runs `__init__`, the
+   * instance being made. These are the "temporaries" a refcount includes.
+   */
+  readonly stack?: readonly Reference[];
 }
 
 export interface TraceStep {
