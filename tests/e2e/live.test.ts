@@ -80,15 +80,16 @@ describe('a live class in the browser', () => {
     expect(await host.locator('[data-testid=join-qr] svg path').count()).toBeGreaterThan(0);
 
     const names = ['Ada', 'Grace', 'Linus', 'Guido', 'Barbara'];
-    const students: { page: Page; frames: Frame[]; name: string; answeredAt: Map<string, number> }[] = [];
-    for (const name of names) {
-      const s = await newPage(420);
-      await s.page.goto(`${server.url}/join?code=${code}`);
-      await s.page.getByTestId('nickname-input').fill(name);
-      await s.page.getByTestId('join-submit').click();
-      await s.page.getByTestId('waiting').waitFor();
-      students.push({ ...s, name, answeredAt: new Map() });
-    }
+    const students = await Promise.all(
+      names.map(async (name) => {
+        const s = await newPage(420);
+        await s.page.goto(`${server.url}/join?code=${code}`);
+        await s.page.getByTestId('nickname-input').fill(name);
+        await s.page.getByTestId('join-submit').click();
+        await s.page.getByTestId('waiting').waitFor();
+        return { ...s, name, answeredAt: new Map<string, number>() };
+      }),
+    );
     for (const name of names) await host.getByTestId('lobby').getByText(name).waitFor();
     await host.getByTestId('start').click();
 
