@@ -10,7 +10,7 @@
 //
 // Pure: no Worker API here, so Node tests drive it with the real engine.
 
-import type { HeapObjectSnapshot, TraceStep, TraceSink } from '../../engine/trace';
+import type { TraceStep, TraceSink } from '../../engine/trace';
 import type { PythonVersion, RunOptions, RunResult } from '../../engine/index';
 
 export const STEP_FREED = 1;
@@ -26,42 +26,20 @@ export interface StepBatch {
   readonly stdout: string;
   /** Cumulative stdout length (in UTF-16 units) after each step, over the whole run. */
   readonly stdoutEnds: Int32Array;
-  /** Full steps the page keeps (head and keyframes), with constants marked. */
+  /** Full steps the page keeps (head and keyframes). */
   readonly full: readonly TraceStep[];
 }
 
 export type Runner = (source: string, options: RunOptions) => RunResult;
 
-/** Types whose objects the compiler stores in co_consts. */
-const CONSTANT_TYPES = new Set(['int', 'float', 'complex', 'str', 'bytes', 'tuple', 'frozenset']);
-
-/**
- * Marks the objects that existed before the program's first allocation and are constants' types
- * as `constant`: the compiler made them (co_consts), and every use of that literal in the same
- * code object hands out the same object. The engine marks caches and interning itself
- * (`shared` reasons); a constant is told apart by when it was made, since ids are allocation
- * serials and compiling happens before the first line runs.
- */
-export function markConstants(step: TraceStep, firstAllocId: number): TraceStep {
-  let changed = false;
-  const heap = step.heap.map((o): HeapObjectSnapshot => {
-    if (o.shared !== null || o.id >= firstAllocId || !CONSTANT_TYPES.has(o.type)) return o;
-    changed = true;
-    return { ...o, shared: 'constant' };
-  });
-  return changed ? { ...step, heap } : step;
-}
-
-/** Follows a run step by step: the index facts every step needs, and where constants end. */
+/** Follows a run step by step: the index facts every step needs. */
 class StepFacts {
   private previous = new Set<number>();
-  firstAllocId = Infinity;
 
   flagsOf(step: TraceStep): number {
     let flags = 0;
     for (const e of step.events) {
-      if (e.kind === 'alloc' && e.id < this.firstAllocId) this.firstAllocId = e.id;
-      else if (e.kind === 'dealloc' && this.previous.has(e.id)) flags |= STEP_FREED;
+      if (e.kind === 'dealloc' && this.previous.has(e.id)) flags |= STEP_FREED;
       else if (e.kind === 'gc_start') flags |= STEP_GC;
     }
     if (step.stdout !== '') flags |= STEP_OUTPUT;
@@ -112,7 +90,7 @@ export class StepRecorder implements TraceSink {
     this.stdoutLength += step.stdout.length;
     this.ends.push(this.stdoutLength);
     const index = this.count++;
-    if (index < this.options.head || index % this.options.keyframeEvery === 0) this.full.push(markConstants(step, this.facts.firstAllocId));
+    if (index < this.options.head || index % this.options.keyframeEvery === 0) this.full.push(step);
     // The first step goes out alone, so the page draws as soon as the program starts.
     if (this.lines.length >= this.options.batchSize || index === 0 || this.options.now() - this.since >= this.options.maxDelayMs) this.flushBatch();
   }
@@ -149,15 +127,13 @@ class EnoughSteps {}
  * the last one wanted. Returns fewer when the run is shorter.
  */
 export function recordRange(run: Runner, source: string, version: PythonVersion, from: number, to: number, maxSteps?: number): TraceStep[] {
-  const facts = new StepFacts();
   const out: TraceStep[] = [];
   let index = 0;
   const sink: TraceSink = {
     step(step) {
       // The engine's `finally` reports the step in progress once more while we unwind.
       if (index >= to) return;
-      facts.flagsOf(step);
-      if (index >= from) out.push(markConstants(step, facts.firstAllocId));
+      if (index >= from) out.push(step);
       index++;
       if (index >= to) throw new EnoughSteps();
     },

@@ -5,7 +5,7 @@
 
 import { z } from 'zod';
 import { TOPIC_IDS, type TopicId } from '../levels/topics';
-import { PROFILES, QUESTION_KINDS, type LevelInput, type Profile } from '../levels/schema';
+import { PROFILES, QUESTION_KINDS, type Level, type LevelInput, type Profile } from '../levels/schema';
 
 export const MAX_PROGRAM = 20_000;
 export const MAX_CHECKPOINTS = 20;
@@ -130,3 +130,23 @@ export const PROBES_BY_KIND: Readonly<Record<(typeof QUESTION_KINDS)[number], re
   order: ['printed-lines', 'finalized'],
   version: ['versions'],
 };
+
+/** A stored level back as the editor's draft (to edit it). */
+export function draftFromLevel(level: Level): Draft {
+  return {
+    title: level.title,
+    version: level.profile,
+    topic: level.topic,
+    intro: level.intro,
+    program: level.program,
+    checkpoints: level.checkpoints.map((cp) => ({
+      line: cp.line,
+      occurrence: cp.occurrence,
+      kind: cp.question.kind,
+      probe: { ...cp.question.probe },
+      hint: cp.question.hint,
+      prompt: cp.question.prompt,
+      explanation: cp.question.explanation,
+    })),
+  };
+}
