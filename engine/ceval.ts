@@ -1557,7 +1557,6 @@ export function runClassBody(func: PyFunction, ns: PyDict): PyObject {
 /** Run module code in `globals` (the main module or an imported one). */
 export function runModuleCode(code: PyCode, globals: PyDict): PyObject {
   const frame = new Frame(code, null, globals, rt.builtins!, null);
-  incref(globals);
   frame.locals = null;
   return evalFrame(frame);
 }

@@ -16,6 +16,7 @@ import { newException } from './pyerrors';
 import { newTuple, emptyTuple } from './objects/tuple';
 import { hexAddress } from './abstract';
 import { setLastStopValue } from './builtins';
+import { profile } from './profile';
 
 export class PyGenerator extends PyObject {
   started = false;
@@ -129,24 +130,39 @@ export function genClose(g: PyGenerator): void {
   }
 }
 
-/** _PyGen_Finalize: a suspended generator inside a try block is closed before it dies. */
-GeneratorType.tp_finalize = (o) => {
-  const g = o as PyGenerator;
-  if (g.frame !== null && g.started && !g.finished && g.frame.blocks.length > 0) {
-    try {
-      genClose(g);
-    } catch (e) {
-      if (e instanceof PyErr) decref(e.exc);
-      else throw e;
+/**
+ * _PyGen_Finalize: a suspended generator is closed (GeneratorExit runs its finally blocks, its
+ * frame is cleared); a never-started one is cleared too on 3.10/3.11, only marked done on 3.12+.
+ * Clearing the frame releases its locals, which is what breaks generator cycles in a collection.
+ */
+function genFinalize(g: PyGenerator): void {
+  const f = g.frame;
+  if (f === null || g.finished || g.running) return;
+  if (!g.started) {
+    if (profile().genFinalizeClearsUnstarted) {
+      g.finished = true;
+      g.frame = null;
+      f.clear();
+    } else {
+      g.finished = true;
     }
+    return;
   }
-};
+  try {
+    genClose(g);
+  } catch (e) {
+    if (e instanceof PyErr) decref(e.exc);
+    else throw e;
+  }
+}
+
+GeneratorType.tp_finalize = (o) => genFinalize(o as PyGenerator);
 GeneratorType.finalizeOnDealloc = (o) => {
   const g = o as PyGenerator;
-  if (g.frame === null || !g.started || g.finished || g.frame.blocks.length === 0) return true;
+  if (g.frame === null || g.finished) return true;
   o.ob_refcnt = 1;
   o.gcFinalized = true;
-  GeneratorType.tp_finalize!(o);
+  genFinalize(g);
   o.ob_refcnt--;
   return o.ob_refcnt === 0;
 };

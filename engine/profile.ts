@@ -56,6 +56,15 @@ export interface VersionProfile {
   readonly sumCompensated: boolean;
   /** 3.13: "got an unexpected keyword argument 'nam'. Did you mean 'name'?" */
   readonly kwargSuggestions: boolean;
+  /**
+   * The order __del__ runs at exit for what __main__ kept alive: 'collector' (3.11, 3.12: the
+   * final collection's list order) or 'discovery' (3.10, 3.13: breadth-first from the globals).
+   */
+  readonly shutdownOrder: 'collector' | 'discovery';
+  /** _PyGen_Finalize on a never-started generator clears its frame (3.10, 3.11) or only marks it done (3.12+). */
+  readonly genFinalizeClearsUnstarted: boolean;
+  /** GC objects the first class statement of a run allocates beyond the later ones (3.10: 1). */
+  readonly firstClassExtra: number;
 
   // ---- sys.getsizeof (bytes, including the GC header where CPython adds it) ----
   readonly sizeofIntZero: number;
@@ -120,6 +129,9 @@ const base310: VersionProfile = {
   materialisedDictTracks: true,
   sumCompensated: false,
   kwargSuggestions: false,
+  shutdownOrder: 'discovery',
+  genFinalizeClearsUnstarted: true,
+  firstClassExtra: 2,
   sizeofIntZero: 24,
   sizeofStrAsciiBase: 49,
   sizeofStrCompactBase: 72,
@@ -159,6 +171,8 @@ const base311: VersionProfile = {
   printCost: 1,
   typeCallsPackArgs: ['zip', 'int', 'str', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
   startCounts: [248, 0, 2],
+  shutdownOrder: 'collector',
+  firstClassExtra: 1,
   sizeofIntZero: 28,
   sizeofDictKeysHeader: 32,
   dictUnicodeEntries: true,
@@ -204,6 +218,7 @@ const base312: VersionProfile = {
   suggestImports: true,
   startCounts: [691, 4, 0],
   weakrefImportGarbage: 7,
+  genFinalizeClearsUnstarted: false,
   sumCompensated: true,
 };
 
@@ -219,6 +234,7 @@ const base313: VersionProfile = {
   startCounts: [28, 3, 0],
   materialisedDictTracks: false,
   kwargSuggestions: true,
+  shutdownOrder: 'discovery',
   sizeofHeapType: 1712,
   sizeofHeapTypeSlots: 944,
   listFromSetOverallocates: true,

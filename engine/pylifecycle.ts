@@ -21,7 +21,7 @@ import { makeBuiltinsDict, BUILTIN_FUNCTION_OBJECTS } from './builtins';
 import { dictSetStrKey } from './types/mappings';
 import { newStr } from './objects/str';
 import { resetReprGuard } from './types/reprguard';
-import { resetUserHashKeys } from './typeobject';
+import { resetUserHashKeys, resetClassCreation } from './typeobject';
 import { setImportModule } from './ceval';
 import { makeSysModule } from './modules/sys';
 import { makeGcModule } from './modules/gc';
@@ -79,7 +79,12 @@ export function initRun(limits: Limits): RunSetup {
   resetInterned();
   resetReprGuard();
   resetUserHashKeys();
+  resetClassCreation();
   for (const o of statics) {
+    if (o instanceof PyType) {
+      o.subclasses = null;
+      o.lookupCache.clear();
+    }
     o.ob_refcnt = baselineRefcount(o);
     o.immortal = isImmortal(o);
     o.gcNext = null;
@@ -245,7 +250,22 @@ export function finalizeRun(arena: PyObject[]): void {
  * come right after the instance (its managed values are freed with it).
  */
 function shutdownMain(g: PyDict): void {
+  // finalize_modules: a full collection while __main__ is still reachable frees pending cyclic
+  // garbage (and, as every collection does, reorders the survivors by discovery).
   collectAtShutdown();
+  rt.mainGlobals = null;
+  if (profile().shutdownOrder === 'collector' && g.gcNext !== null) {
+    // __main__ is let go: its dict and everything only it kept alive form one batch of cyclic
+    // garbage (functions and classes point back to the dict through their globals); the last
+    // collection finalizes that batch in list order, then clears it.
+    decref(g);
+    collectAtShutdown();
+    return;
+  }
+  // The same batch, finalized in the order the collector discovers it from the globals:
+  // the globals in definition order, then what they contain (lists and tuples from the last
+  // item, as their tp_traverse visits); on 3.10 an instance's attributes sit one level deeper,
+  // behind its __dict__ object.
   const order: PyObject[] = [];
   const seen = new Set<PyObject>([g]);
   const queue: PyObject[] = [];
@@ -255,16 +275,12 @@ function shutdownMain(g: PyDict): void {
     return true;
   };
   for (const [, v] of dictItems(g)) if (consider(v)) queue.push(v);
-  const instanceChildrenFirst = profile().version === '3.11';
   for (let i = 0; i < queue.length; i++) {
     const o = queue[i]!;
     order.push(o);
-    const kids: PyObject[] = [];
     o.traverse((x) => {
-      if (consider(x)) kids.push(x);
+      if (consider(x)) queue.push(x);
     });
-    if (instanceChildrenFirst && o.ob_type.isHeapType && !(o instanceof PyType)) queue.splice(i + 1, 0, ...kids);
-    else queue.push(...kids);
   }
   for (const o of order) {
     const fin = o.ob_type.tp_finalize;
@@ -275,7 +291,6 @@ function shutdownMain(g: PyDict): void {
       decref(o);
     }
   }
-  rt.mainGlobals = null;
   dictClearAll(g);
   decref(g);
 }

@@ -10,10 +10,10 @@ import { PyObject, incref, decref, xdecref, gcTrack, makeEmbedded, promoteEmbedd
 import { PyType, TypeType, ObjectType, typeLookup, setHeapTypeDictGet, CmpOp, inheritSlots, invalidateTypeCaches, type TypeSpec } from './objects/type';
 import { PyDict, DictType, newDict, dictGetStr, dictSet, dictSetWithKey, dictLookup, dictDelAt, dictCopyInto, dictItems, strCanonical, keyOf } from './objects/dict';
 import { PyStr, StrType, newStr, internInPlace, interned } from './objects/str';
-import { PyTuple, newTuple, TupleType } from './objects/tuple';
+import { PyTuple, newTuple, TupleType, emptyTuple } from './objects/tuple';
 import { PyInt, IntType, True, False, pyBool, BoolType } from './objects/int';
 import { FloatType } from './objects/float';
-import { ListType } from './objects/list';
+import { ListType, newList } from './objects/list';
 import { SetType, FrozenSetType } from './objects/set';
 import { None, NotImplemented, NoneType } from './objects/singletons';
 import { PyInstance } from './objects/instance';
@@ -26,7 +26,7 @@ import {
   setUserHashFn, hashPointer, compareBool, hash as pyHash, lookupAttr, getAttr, defaultRepr, setMakeSeqIter,
 } from './abstract';
 import { setTypeCallHooks, runClassBody, setInstanceStoreOf, setBuildClassFunction, setGenericInstanceGetattr, setInstanceAllocation } from './ceval';
-import { allocated } from './gc';
+import { allocated, gcAllocated, gcFreed } from './gc';
 import { profile } from './profile';
 import { newException, exceptionStr, exceptionRepr } from './pyerrors';
 import { newSeqIter, SeqIterType } from './types/sequences';
@@ -53,7 +53,14 @@ export function buildClass(func: PyFunction, nameObj: PyObject, bases: readonly 
   try {
     const r = runClassBody(func, ns);
     decref(r);
-    return typeNew((nameObj as PyStr).value, bases as PyType[], ns);
+    // The metaclass is called with (name, bases, namespace): one more argument tuple.
+    // (type_new then keeps __build_class__'s bases tuple as __bases__; ours is made there.)
+    const margs = newTuple([incref(nameObj), incref(emptyTuple), incref(ns)]);
+    try {
+      return typeNew((nameObj as PyStr).value, bases as PyType[], ns);
+    } finally {
+      decref(margs);
+    }
   } finally {
     decref(ns);
   }
@@ -140,6 +147,10 @@ export function typeNew(name: string, basesIn: PyType[], ns: PyDict): PyType {
       if (dictGetStr(dict, n) !== null) raise(ValueErrorType(), `'${n}' in __slots__ conflicts with class variable`);
     }
     t.slotNames = [...members].sort();
+    // type_new's mangled, sorted slot names: a list, kept as the ht_slots tuple.
+    const tmp = newList(t.slotNames.map((n) => newStr(n) as PyObject));
+    t.slotsTuple = newTuple(tmp.items.map((x) => incref(x)));
+    decref(tmp);
     t.hasInstanceDict = wantDict || inheritedDict;
     t.hasWeaklist = wantWeak || inheritedWeak;
     // member descriptors in sorted order (CPython sorts the slot names)
@@ -165,7 +176,36 @@ export function typeNew(name: string, basesIn: PyType[], ns: PyDict): PyType {
   if (solid.isException) t.isException = true;
   fixupSlots(t);
   allocated(t, true);
+  for (const b of bases) addSubclass(b, t);
+  if (!firstClassMade) {
+    firstClassMade = true;
+    for (let i = 0; i < profile().firstClassExtra; i++) gcAllocated();
+  }
   return t;
+}
+
+let firstClassMade = false;
+export function resetClassCreation(): void {
+  firstClassMade = false;
+}
+
+/** add_subclass: the base's tp_subclasses dict (made on first use) gets a weakref to the new class. */
+function addSubclass(base: PyType, t: PyType): void {
+  if (base.subclasses === null) {
+    base.subclasses = newDict();
+    // A built-in base (object...) had its tp_subclasses dict long before the program started.
+    if (base.isStatic) gcFreed();
+  }
+  const wr = makeSubclassRef(t);
+  const key = newInt(t.id);
+  dictSet(base.subclasses as PyDict, key, wr);
+  decref(key);
+  decref(wr);
+}
+
+let makeSubclassRef: (t: PyType) => PyObject = () => newDict();
+export function setSubclassRefMaker(f: (t: PyType) => PyObject): void {
+  makeSubclassRef = f;
 }
 
 function ValueErrorType(): PyType {

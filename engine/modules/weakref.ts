@@ -18,7 +18,7 @@ import { PyGenerator } from '../generator';
 import { callObject, typeName, hexAddress, hash as pyHash, compareBool } from '../abstract';
 import { allocated, setWeakrefHooks } from '../gc';
 import { makeModule } from './module_util';
-import { registerTypeCall, setWeakrefHead, writeUnraisable } from '../typeobject';
+import { registerTypeCall, setWeakrefHead, writeUnraisable, setSubclassRefMaker } from '../typeobject';
 import { heap } from '../objects/object';
 import type { PyModule } from '../objects/module';
 
@@ -143,6 +143,8 @@ setWeakrefHooks({
     }
   },
 });
+
+setSubclassRefMaker((t) => newWeakref(t, null));
 
 setWeakrefHead((o) => incref((o.weakrefs?.[0] as PyObject | undefined) ?? None));
 

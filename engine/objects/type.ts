@@ -65,6 +65,10 @@ export class PyType extends PyObject {
   slotOffset = 0;
   /** Set on exception classes (BaseException and subclasses). */
   isException = false;
+  /** tp_subclasses: a dict of weak references to the direct subclasses (made at the first one). */
+  subclasses: PyObject | null = null;
+  /** ht_slots: the sorted __slots__ names as a tuple. */
+  slotsTuple: PyObject | null = null;
   /** _PyType_Lookup's cache (see typeLookup). */
   lookupCache: Map<string, PyObject | null> = new Map();
   cacheEpoch = -1;
