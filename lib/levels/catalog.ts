@@ -2,14 +2,16 @@
 // level, on first use, one engine run that gives its answer keys, its trace (the scene's
 // animation) and where in that trace each checkpoint stops. Keys never leave this side
 // except through a reveal (lib/progress/view.ts decides what a player may see).
+//
+// Pages and route handlers get it through lib/progress/catalog-loader.ts (serverCatalog):
+// Next's bundler cannot bundle the level loader this file imports.
 
-import path from 'node:path';
 import { runProgram } from '../../engine/index';
 import type { TraceStep } from '../../engine/trace';
 import { deriveAnswerKeys, WindowSink, type LevelKey, type Runner } from './answer-key';
 import { buildCurriculum, type Curriculum } from './curriculum';
 import { LevelError, problem } from './errors';
-import { loadLevelFiles, type LoadedLevel } from './load-fs';
+import { LEVELS_ROOT, loadLevelFiles, type LoadedLevel } from './load-fs';
 import type { Level, ProbeRead } from './schema';
 
 /**
@@ -100,14 +102,14 @@ function buildCatalog(root: string, runner: Runner): Catalog {
   };
 }
 
-// Kept on globalThis: Next.js bundles pages and route handlers separately, and each bundle
-// would otherwise load and run every level again.
+// Kept on globalThis, so every module graph of the process (server.ts's, and any that imports
+// this file again) shares one catalog and runs each level once.
 const CATALOG = Symbol.for('heapquest.levels.catalog');
 type Holder = { [CATALOG]?: Catalog };
 
-/** The process's catalog of the repository's levels (read from `levels/` under the working directory). */
+/** The process's catalog of the repository's levels. */
 export function levelCatalog(): Catalog {
   const holder = globalThis as Holder;
-  holder[CATALOG] ??= buildCatalog(path.join(process.cwd(), 'levels'), runProgram);
+  holder[CATALOG] ??= buildCatalog(LEVELS_ROOT, runProgram);
   return holder[CATALOG];
 }

@@ -29,6 +29,8 @@ export const playRequestSchema = z.discriminatedUnion('type', [
 
 export type StartRequest = z.output<typeof startRequestSchema>;
 export type PlayRequest = z.output<typeof playRequestSchema>;
+/** What a page sends: the same, with an answer as the key module types it. */
+export type PlayRequestBody = Exclude<PlayRequest, { type: 'answer' }> | { readonly type: 'answer'; readonly checkpoint: number; readonly response: KeyResponse };
 
 // Every response the schema lets through is one the key module can judge.
 const judged: (r: z.output<typeof responseSchema>) => KeyResponse = (r) => r;

@@ -9,6 +9,7 @@ import { isLevelUnlocked } from '../levels/curriculum';
 import { LevelError } from '../levels/errors';
 import { TOPICS } from '../levels/topics';
 import type { PlayRequest } from './api';
+import { serverCatalog } from './catalog-loader';
 import { levelAfter, passedLevels } from './map';
 import type { PlayEvent, PlayRejection } from './play';
 import { scorePlay } from './play';
@@ -77,7 +78,7 @@ export async function openLevel(deps: SoloDeps, playerId: string, levelId: strin
   if ('ok' in run) return run;
   const play = await startPlay(prisma, { playerId, levelId, checkpoints: level.checkpoints.length, now: deps.now() });
   const score = scorePlay(play.state, level.difficulty);
-  return { ok: true, level: levelView(run), play: playView(run, play.id, play.state, score), next: await nextAfter(deps, playerId, play, score !== null) };
+  return { ok: true, level: levelView(run.level), play: playView(run, play.id, play.state, score), next: await nextAfter(deps, playerId, play, score !== null) };
 }
 
 export async function actOnLevel(deps: SoloDeps, playerId: string, playId: string, request: PlayRequest): Promise<Acted | SoloError> {
@@ -124,4 +125,9 @@ export async function actOnLevel(deps: SoloDeps, playerId: string, playId: strin
     outcome,
     next: await nextAfter(deps, playerId, result.play, result.score !== null),
   };
+}
+
+/** The dependencies in a running server: its database, this process's level catalog, the clock. */
+export async function serverSoloDeps(prisma: PrismaClient): Promise<SoloDeps> {
+  return { prisma, catalog: await serverCatalog(), now: () => new Date() };
 }

@@ -6,7 +6,7 @@
 import type { TraceStep } from '../../engine/trace';
 import type { Answer, PickCandidate } from '../levels/answer-key';
 import type { LevelRun } from '../levels/catalog';
-import type { Profile, QuestionKind } from '../levels/schema';
+import { PROFILES, type Level, type Profile, type QuestionKind } from '../levels/schema';
 import type { LevelScore } from '../levels/scoring';
 import { TOPICS } from '../levels/topics';
 import { ATTEMPTS_ALLOWED, isFinished, type CheckpointState, type PlayState } from './play';
@@ -33,8 +33,9 @@ export interface QuestionView {
   readonly candidates?: readonly PickCandidate[];
   /** order: the items to arrange, sorted (so their order says nothing about the key). */
   readonly items?: readonly string[];
-  /** version: the output to attribute. */
+  /** version: the output to attribute, and the versions to choose from. */
   readonly shown?: string;
+  readonly options?: readonly Profile[];
 }
 
 export interface RevealView {
@@ -70,8 +71,7 @@ export interface PlayView {
   readonly score: LevelScore | null;
 }
 
-export function levelView(run: LevelRun): LevelView {
-  const { level } = run;
+export function levelView(level: Level): LevelView {
   return {
     id: level.id,
     title: level.title,
@@ -98,7 +98,7 @@ function questionView(run: LevelRun, index: number): QuestionView {
     case 'order':
       return { ...base, items: [...answer.items].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) };
     case 'version':
-      return { ...base, shown: answer.shown };
+      return { ...base, shown: answer.shown, options: PROFILES };
     default:
       return base;
   }
