@@ -1,9 +1,10 @@
-// The curriculum the progress views measure against: the server's level catalog.
+// The curriculum the progress views measure against: the server's level catalog, loaded the
+// one way pages may load it (lib/progress/catalog-loader.ts: outside Next's bundles).
 import type { Curriculum } from '../levels/curriculum';
-import { levelCatalog } from '../levels/catalog';
+import { serverCatalog } from '../progress/catalog-loader';
 
-export function serverCurriculum(): Curriculum {
-  return levelCatalog().curriculum;
+export async function serverCurriculum(): Promise<Curriculum> {
+  return (await serverCatalog()).curriculum;
 }
 
 /** Level titles by id (a level removed from the catalog shows its id). */

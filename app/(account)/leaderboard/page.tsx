@@ -20,7 +20,7 @@ export default async function Leaderboard({ searchParams }: { searchParams: Prom
   const q = parsed.data;
   const prisma = database();
   const viewer = await currentViewer();
-  const curriculum = serverCurriculum();
+  const curriculum = await serverCurriculum();
   let board: ServedBoard;
   try {
     board = await serveBoard(prisma, viewer, await currentPlayerCookie(), q);

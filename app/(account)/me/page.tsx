@@ -18,7 +18,7 @@ export default async function Me() {
   const viewer = await currentViewer();
   if (viewer?.role === 'teacher') redirect('/teacher');
   const player = await resolvePlayer(prisma, viewer, await currentPlayerCookie(), false);
-  const curriculum = serverCurriculum();
+  const curriculum = await serverCurriculum();
   const profile = player ? await profileOf(prisma, player.playerId, curriculum) : null;
   const classes = viewer ? await classesOfStudent(prisma, viewer) : [];
   return (

@@ -26,7 +26,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const viewer = await currentViewer();
   if (!viewer) redirect('/login');
-  const curriculum = serverCurriculum();
+  const curriculum = await serverCurriculum();
   let dashboard: ClassDashboard;
   try {
     dashboard = await classDashboard(database(), viewer, id, curriculum);

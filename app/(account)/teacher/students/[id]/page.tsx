@@ -15,7 +15,7 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const viewer = await currentViewer();
   if (!viewer) redirect('/login');
-  const curriculum = serverCurriculum();
+  const curriculum = await serverCurriculum();
   let found: Awaited<ReturnType<typeof studentProfileForTeacher>>;
   try {
     found = await studentProfileForTeacher(database(), viewer, id, curriculum);
