@@ -3,7 +3,9 @@
 // host screen. A bad form goes back to /host with the reason.
 import { liveRuntime } from '@/lib/realtime/live-context';
 import { teacherIdOf } from '@/lib/realtime/live-host';
-import { currentTeacherId, ensureHostToken, seeOther } from '../host-auth';
+import { liveTeacherIdOf } from '@/lib/auth/live-teacher';
+import { currentViewer } from '@/lib/auth/next';
+import { ensureHostToken, seeOther } from '../host-auth';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,6 +32,7 @@ export async function POST(request: Request): Promise<Response> {
     throw error;
   }
   const { token, setCookie } = await ensureHostToken(new URL(request.url).protocol === 'https:');
-  const { id } = await runtime.hub.create({ teacherId: (await currentTeacherId()) ?? teacherIdOf(token), title, playlist });
+  // A signed-in teacher hosts as their account; anyone else as this browser's host token.
+  const { id } = await runtime.hub.create({ teacherId: liveTeacherIdOf(await currentViewer()) ?? teacherIdOf(token), title, playlist });
   return seeOther(request, `/host/${id}`, setCookie);
 }
