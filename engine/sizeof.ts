@@ -37,10 +37,20 @@ function intSize(v: number | bigint): number {
   return 24 + 4 * digits;
 }
 
-/** The shared-keys size of a class's instance dicts on 3.10 (split tables). */
-export let splitKeysUsable: (t: PyType) => number = () => 5;
-export function setSplitKeysUsable(f: (t: PyType) => number): void {
-  splitKeysUsable = f;
+/** 3.10's shared keys grow like any dict (insertion_resize: used * 3) as attribute names are added. */
+function sharedKeysUsable310(names: number): number {
+  let log2 = 3;
+  let usable = 5;
+  for (let used = 0; used < names; used++) {
+    if (usable - used <= 0) {
+      let l = 3;
+      while (1 << l < used * 3) l++;
+      log2 = l;
+      usable = ((2 << log2) / 3) | 0;
+    }
+  }
+  void log2;
+  return usable;
 }
 
 export function sizeofObject(o: PyObject): number {
@@ -53,10 +63,12 @@ export function sizeofObject(o: PyObject): number {
   if (o instanceof PyTuple) return 24 + 8 * o.items.length + GC_HEADER;
   if (o instanceof PyList) return 40 + 8 * o.allocated + GC_HEADER;
   if (o instanceof PyDict) {
-    if (o.splitKeysOf !== null && !p.managedDicts && o.keysKind !== KeysKind.Empty) {
-      return 48 + 8 * splitKeysUsable(o.splitKeysOf) + GC_HEADER;
+    if (o.splitKeysOf !== null) {
+      const t = o.splitKeysOf;
+      // A split table: the values array only (the keys belong to the class).
+      if (p.managedDicts) return 48 + 8 * t.sharedKeysBudget + GC_HEADER;
+      return 48 + 8 * sharedKeysUsable310(t.sharedKeyNames.size) + GC_HEADER;
     }
-    if (o.splitKeysOf !== null && !p.managedDicts) return 48 + 8 * splitKeysUsable(o.splitKeysOf) + GC_HEADER;
     return dictSizeofBody(o, p.sizeofDictKeysHeader) + GC_HEADER;
   }
   if (o instanceof PySet) return setSizeofBody(o) + GC_HEADER;

@@ -251,6 +251,7 @@ export function instanceDictGet(o: PyObject, overflow = false): PyObject {
       o.values = null;
       promoteEmbedded(d);
       allocated(d, false);
+      if (!overflow) d.splitKeysOf = o.ob_type;
       if (profile().materialisedDictTracks || overflow) {
         for (const [k, v] of dictItems(d)) {
           if (d.gcNext === null && (mayTrack(k) || mayTrack(v))) gcTrack(d);
@@ -259,7 +260,10 @@ export function instanceDictGet(o: PyObject, overflow = false): PyObject {
       o.dict = d;
       return incref(d);
     }
+    // No attribute yet: a fresh dict sharing the class's keys (a split table).
     const d = newDict();
+    d.splitKeysOf = o.ob_type;
+    if (!profile().materialisedDictTracks) d.storesUntracked = true;
     o.dict = d;
     return incref(d);
   }
@@ -371,6 +375,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     }
     const store = storeForWrite(o);
     setDictStr(store, name, value);
+    if (store.splitKeysOf !== null || store === o.values) t.sharedKeyNames.add(name);
     // 3.11+: past SHARED_KEYS_MAX_SIZE (30) names the values become a real dict.
     if (store === o.values && store.used > 30) decref(instanceDictGet(o, true));
     return;
@@ -632,6 +637,8 @@ export function allocInstance(t: PyType): PyObject {
   const nslots = t.slotOffset + t.slotNames.length;
   const o = new PyInstance(t, nslots);
   allocated(o, true);
+  // 3.11+: each new instance shrinks the class's shared keys by one (init_inline_values).
+  if (profile().managedDicts && t.hasInstanceDict && t.sharedKeysBudget > 1) t.sharedKeysBudget--;
   return o;
 }
 

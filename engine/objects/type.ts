@@ -67,6 +67,12 @@ export class PyType extends PyObject {
   isException = false;
   /** tp_subclasses: a dict of weak references to the direct subclasses (made at the first one). */
   subclasses: PyObject | null = null;
+  /**
+   * The class's shared keys for instance dicts (ht_cached_keys): the attribute names seen so
+   * far, and (3.11+) the usable size, which shrinks by one for each new instance.
+   */
+  sharedKeyNames: Set<string> = new Set();
+  sharedKeysBudget = 30;
   /** ht_slots: the sorted __slots__ names as a tuple. */
   slotsTuple: PyObject | null = null;
   /** _PyType_Lookup's cache (see typeLookup). */
