@@ -254,6 +254,11 @@ describe('solo play', () => {
     if (first.kind !== 'number') throw new Error(`${HALF_PLAYED} changed its first question kind`);
     await page.goto(`${server.url}/play/${HALF_PLAYED}`);
     await waitForQuestion(0);
+    // Wrong first: the key stays hidden and a second try is offered; then right, by Enter.
+    await page.getByTestId('answer-number').fill(String(first.value + 1));
+    await page.getByTestId('answer-number').press('Enter');
+    await expect.poll(() => page.getByTestId('try-again').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.getByTestId('reveal').count()).toBe(0);
     await page.getByTestId('answer-number').fill(String(first.value));
     await page.getByTestId('answer-number').press('Enter');
     await expectReveal(true, first);
