@@ -299,6 +299,8 @@ describe('solo play', () => {
       expect(await fits()).toBe(true);
       await p.goto(`${server.url}/play/${HALF_PLAYED}`);
       await expect.poll(() => p.locator('[data-testid="question"]').isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => p.getByTestId('heap-canvas').getAttribute('data-ready'), { timeout: 20_000 }).toBe('true');
+      await p.waitForTimeout(MAX_STEP_MS);
       expect(await fits()).toBe(true);
       await p.screenshot({ path: path.join(shots, 'play-phone.png'), fullPage: true });
     } finally {
