@@ -117,14 +117,16 @@ export function Playground() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // What this render saw: the controller changes under us between render and effect.
+  const runStatus = controller.status;
   useEffect(() => {
     const want = pendingStep.current;
     if (want === null || total === 0) return;
-    if (want < total || controller.status !== 'running') {
+    if (want < total || runStatus !== 'running') {
       pendingStep.current = null;
       setCursor(Math.min(want, last));
     }
-  }, [total, last, controller.status, controller, setCursor]);
+  }, [total, last, runStatus, setCursor]);
 
   // The window must hold the step on screen; far away, a re-run fetches it.
   const held = total > 0 && store.inWindow(at);
@@ -147,14 +149,14 @@ export function Playground() {
   // Play: one step at a time; it waits while a far window is computed.
   useEffect(() => {
     if (!playing) return;
-    if (at >= last && controller.status !== 'running') {
+    if (at >= last && runStatus !== 'running') {
       setPlaying(false);
       return;
     }
     if (!held || at >= last) return;
     const timer = setTimeout(() => setCursor(at + 1), 700 / speed);
     return () => clearTimeout(timer);
-  }, [playing, at, last, held, speed, controller.status, setCursor]);
+  }, [playing, at, last, held, speed, runStatus, setCursor]);
 
   const go = useCallback(
     (i: number | null) => {
@@ -229,7 +231,7 @@ export function Playground() {
   const stepLine = total > 0 ? store.lineAt(at) : null;
 
   return (
-    <main className={styles.page} data-testid="playground" data-run-status={controller.status} data-steps={total}>
+    <main className={styles.page} data-testid="playground" data-run-status={runStatus} data-steps={total}>
       <header className={styles.header}>
         <h1>Playground</h1>
         <p className={styles.muted}>
