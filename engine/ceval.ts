@@ -399,15 +399,15 @@ export function evalFrame(entry: Frame, throwIn: PyErr | null = null): PyObject 
       const r = run(f, entry, P.callMovesArgs, P.gcCollectsAtEvalBreaker);
       if (r.kind === 'return') {
         lastExitYielded = false;
-        return r.value;
+        return r.value!;
       }
       if (r.kind === 'yield') {
         lastExitYielded = true;
         rt.depth--;
         rt.frame = entry.back;
-        return r.value;
+        return r.value!;
       }
-      f = r.frame;
+      f = r.frame!;
     } catch (e0) {
       // Native code nesting (a __repr__ calling repr...) can exhaust the TypeScript stack before
       // the Python depth limit: report it as CPython would, as a RecursionError.
@@ -471,7 +471,25 @@ function dropCallSlots(f: Frame): void {
   f.pendingCallSlots = 0;
 }
 
-type RunResult = { kind: 'return'; value: PyObject } | { kind: 'yield'; value: PyObject } | { kind: 'switch'; frame: Frame };
+/** What run() stopped for; one object reused for every call and return (no allocation per frame switch). */
+interface RunResult {
+  kind: 'return' | 'yield' | 'switch';
+  value: PyObject | null;
+  frame: Frame | null;
+}
+const result: RunResult = { kind: 'return', value: null, frame: null };
+function done(kind: 'return' | 'yield', value: PyObject): RunResult {
+  result.kind = kind;
+  result.value = value;
+  result.frame = null;
+  return result;
+}
+function switchTo(frame: Frame): RunResult {
+  result.kind = 'switch';
+  result.value = null;
+  result.frame = frame;
+  return result;
+}
 
 function nameError(name: string): never {
   raiseNameError(name, `name '${name}' is not defined`);
@@ -532,17 +550,6 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
       case PUSH_NULL:
         stack.push(null);
         break;
-      case COPY:
-        stack.push(incref(stack[stack.length - arg]!));
-        break;
-      case SWAP: {
-        const top = stack.length - 1;
-        const other = stack.length - arg;
-        const t = stack[top]!;
-        stack[top] = stack[other]!;
-        stack[other] = t;
-        break;
-      }
       case LOAD_CONST:
         stack.push(incref(code.consts[arg]!));
         break;
@@ -556,13 +563,6 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         const old = fast[arg];
         fast[arg] = stack.pop()!;
         if (old !== null && old !== undefined) decref(old);
-        break;
-      }
-      case DELETE_FAST: {
-        const old = fast[arg];
-        if (old === null || old === undefined) raise(UnboundLocalError, unboundMessage(code.varnames[arg]!));
-        fast[arg] = null;
-        decref(old);
         break;
       }
       case LOAD_NAME: {
@@ -582,14 +582,6 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         decref(v);
         break;
       }
-      case DELETE_NAME: {
-        const name = code.names[arg]!;
-        const d = f.locals ?? f.globals;
-        const i = dictLookup(d, code.nameObjs[arg]!);
-        if (i < 0) nameError(name);
-        dictDelAt(d, i);
-        break;
-      }
       case LOAD_GLOBAL: {
         const name = code.names[arg]!;
         let v = dictGetStr(f.globals, name);
@@ -598,73 +590,14 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(incref(v));
         break;
       }
-      case STORE_GLOBAL: {
-        const v = stack.pop()!;
-        dictSetWithKey(f.globals, code.nameObjs[arg]!, strCanonical(code.names[arg]!), v);
-        decref(v);
-        break;
-      }
-      case DELETE_GLOBAL: {
-        const i = dictLookup(f.globals, code.nameObjs[arg]!);
-        if (i < 0) nameError(code.names[arg]!);
-        dictDelAt(f.globals, i);
-        break;
-      }
-      case MAKE_CELL: {
-        // An argument captured by a closure moves into its cell (cell2arg).
-        const argIdx = code.cell2arg[arg - code.varnames.length] ?? -1;
-        const init = argIdx >= 0 ? fast[argIdx] : fast[arg];
-        if (argIdx >= 0) fast[argIdx] = null;
-        const cell = new PyCell(init ?? null);
-        allocated(cell, true);
-        fast[arg] = cell;
-        break;
-      }
-      case COPY_FREE_VARS: {
-        const closure = (f.func!.closure as PyTuple).items;
-        const offset = code.varnames.length + code.cellvars.length;
-        for (let i = 0; i < arg; i++) fast[offset + i] = incref(closure[i]!);
-        break;
-      }
-      case LOAD_DEREF: {
-        const cell = fast[arg] as PyCell;
-        const v = cell.ref;
-        if (v === null) derefError(code, arg);
-        stack.push(incref(v));
-        break;
-      }
-      case LOAD_CLASSDEREF: {
-        const name = derefName(code, arg);
-        const v0 = f.locals !== null ? dictGetStr(f.locals, name) : null;
-        if (v0 !== null) {
-          stack.push(incref(v0));
-          break;
-        }
-        const v = (fast[arg] as PyCell).ref;
-        if (v === null) derefError(code, arg);
-        stack.push(incref(v));
-        break;
-      }
-      case STORE_DEREF: {
-        const cell = fast[arg] as PyCell;
-        const old = cell.ref;
-        cell.ref = stack.pop()!;
-        xdecref(old);
-        break;
-      }
-      case DELETE_DEREF: {
-        const cell = fast[arg] as PyCell;
-        const old = cell.ref;
-        if (old === null) derefError(code, arg);
-        cell.ref = null;
-        decref(old);
-        break;
-      }
-      case LOAD_CLOSURE:
-        stack.push(incref(fast[arg]!));
-        break;
       case LOAD_ATTR: {
         const o = stack.pop()!;
+        const fast = instanceAttrFast(o, code.names[arg]!);
+        if (fast !== null) {
+          stack.push(incref(fast));
+          decref(o);
+          break;
+        }
         try {
           stack.push(getAttr(o, code.names[arg]!));
         } finally {
@@ -697,18 +630,9 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         const o = stack.pop()!;
         const v = stack.pop()!;
         try {
-          setAttr(o, code.names[arg]!, v);
+          if (!instanceStoreFast(o, code.nameObjs[arg]!, v)) setAttr(o, code.names[arg]!, v);
         } finally {
           decref(v);
-          decref(o);
-        }
-        break;
-      }
-      case DELETE_ATTR: {
-        const o = stack.pop()!;
-        try {
-          setAttr(o, code.names[arg]!, null);
-        } finally {
           decref(o);
         }
         break;
@@ -733,26 +657,6 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(r);
         break;
       }
-      case UNARY_NEGATIVE:
-      case UNARY_POSITIVE:
-      case UNARY_INVERT: {
-        const v = stack.pop()!;
-        try {
-          stack.push(unaryOp(op === UNARY_NEGATIVE ? 'neg' : op === UNARY_POSITIVE ? 'pos' : 'invert', v));
-        } finally {
-          decref(v);
-        }
-        break;
-      }
-      case UNARY_NOT: {
-        const v = stack.pop()!;
-        try {
-          stack.push(pyBool(!truth(v)));
-        } finally {
-          decref(v);
-        }
-        break;
-      }
       case COMPARE_OP: {
         const w = stack.pop()!;
         const v = stack.pop()!;
@@ -763,26 +667,6 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         } finally {
           decref(v);
           decref(w);
-        }
-        break;
-      }
-      case IS_OP: {
-        const w = stack.pop()!;
-        const v = stack.pop()!;
-        const r = (v === w) !== (arg === 1);
-        decref(v);
-        decref(w);
-        stack.push(pyBool(r));
-        break;
-      }
-      case CONTAINS_OP: {
-        const container = stack.pop()!;
-        const item = stack.pop()!;
-        try {
-          stack.push(pyBool(contains(container, item) !== (arg === 1)));
-        } finally {
-          decref(item);
-          decref(container);
         }
         break;
       }
@@ -810,170 +694,9 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case DELETE_SUBSCR: {
-        const key = stack.pop()!;
-        const o = stack.pop()!;
-        try {
-          delItem(o, key);
-        } finally {
-          decref(o);
-          decref(key);
-        }
-        break;
-      }
-      case BUILD_SLICE: {
-        const step = arg === 3 ? stack.pop()! : incref(None);
-        const stop = stack.pop()!;
-        const start = stack.pop()!;
-        stack.push(newSlice(start, stop, step));
-        break;
-      }
-      case BUILD_TUPLE: {
-        const items = stack.splice(stack.length - arg, arg) as PyObject[];
-        stack.push(newTuple(items));
-        break;
-      }
       case BUILD_LIST: {
         const items = stack.splice(stack.length - arg, arg) as PyObject[];
         stack.push(newList(items));
-        break;
-      }
-      case BUILD_SET: {
-        const items = stack.splice(stack.length - arg, arg) as PyObject[];
-        const s = newSet();
-        stack.push(s);
-        try {
-          for (const x of items) setAdd(s, x);
-        } finally {
-          for (const x of items) decref(x);
-        }
-        break;
-      }
-      case BUILD_MAP: {
-        const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
-        const d = newDictPresized(arg);
-        stack.push(d);
-        try {
-          for (let i = 0; i < arg; i++) {
-            hashCheck(items[2 * i]!);
-            dictSet(d, items[2 * i]!, items[2 * i + 1]!);
-          }
-        } finally {
-          for (const x of items) decref(x);
-        }
-        break;
-      }
-      case BUILD_CONST_KEY_MAP: {
-        const keys = stack.pop() as PyTuple;
-        const vals = stack.splice(stack.length - arg, arg) as PyObject[];
-        const d = newDictPresized(arg);
-        stack.push(d);
-        try {
-          for (let i = 0; i < arg; i++) dictSet(d, keys.items[i]!, vals[i]!);
-        } finally {
-          for (const x of vals) decref(x);
-          decref(keys);
-        }
-        break;
-      }
-      case BUILD_STRING: {
-        const parts = stack.splice(stack.length - arg, arg) as PyObject[];
-        let s = '';
-        for (const p of parts) s += (p as PyStr).value;
-        for (const p of parts) decref(p);
-        stack.push(newStr(s));
-        break;
-      }
-      case LIST_APPEND: {
-        const v = stack.pop()!;
-        listAppend(stack[stack.length - arg] as PyList, v);
-        decref(v);
-        break;
-      }
-      case SET_ADD: {
-        const v = stack.pop()!;
-        try {
-          setAdd(stack[stack.length - arg] as PySet, v);
-        } finally {
-          decref(v);
-        }
-        break;
-      }
-      case MAP_ADD: {
-        const v = stack.pop()!;
-        const k = stack.pop()!;
-        try {
-          hashCheck(k);
-          dictSet(stack[stack.length - arg] as PyDict, k, v);
-        } finally {
-          decref(k);
-          decref(v);
-        }
-        break;
-      }
-      case LIST_EXTEND: {
-        const it = stack.pop()!;
-        try {
-          const l = stack[stack.length - arg] as PyList;
-          if (it.ob_type.tp_iter === null && it.ob_type.mp_subscript === null) {
-            raise(TypeError, `Value after * must be an iterable, not ${typeName(it)}`);
-          }
-          listExtend(l, it);
-        } finally {
-          decref(it);
-        }
-        break;
-      }
-      case SET_UPDATE: {
-        const it = stack.pop()!;
-        try {
-          setUpdate(stack[stack.length - arg] as PySet, it);
-        } finally {
-          decref(it);
-        }
-        break;
-      }
-      case DICT_UPDATE: {
-        const src = stack.pop()!;
-        try {
-          if (!(src instanceof PyDict)) raise(TypeError, `'${typeName(src)}' object is not a mapping`);
-          dictUpdate(stack[stack.length - arg] as PyDict, src);
-        } finally {
-          decref(src);
-        }
-        break;
-      }
-      case LIST_TO_TUPLE: {
-        const l = stack.pop() as PyList;
-        const items = l.items.map((x) => incref(x));
-        decref(l);
-        stack.push(newTuple(items));
-        break;
-      }
-      case FORMAT_VALUE: {
-        const spec = arg & 4 ? (stack.pop() as PyStr) : null;
-        const v = stack.pop()!;
-        try {
-          const conv = arg & 3;
-          let r: PyObject;
-          if (conv === 0 && spec === null && v instanceof PyStr && v.ob_type.name === 'str') r = incref(v);
-          else {
-            let src = v;
-            let tmp: PyObject | null = null;
-            if (conv === 1) tmp = newStr(strString(v));
-            else if (conv === 2 || conv === 3) tmp = newStr(reprString(v));
-            if (tmp !== null) src = tmp;
-            try {
-              r = newStr(formatValue(src, spec === null ? '' : spec.value));
-            } finally {
-              xdecref(tmp);
-            }
-          }
-          stack.push(r);
-        } finally {
-          decref(v);
-          xdecref(spec);
-        }
         break;
       }
       case GET_ITER: {
@@ -1042,10 +765,10 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
           // A generator's return: the frame is done (StopIteration is made by the caller).
           f.pc = pc;
           leaveFrame(f);
-          return { kind: 'return', value: v };
+          return done('return', v);
         }
         const back = f.back;
-        let result = v;
+        let ret = v;
         const initOf = f.initOf;
         if (initOf !== null) {
           // The end of an __init__ run for a class call: the call's value is the instance.
@@ -1058,30 +781,20 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
             raise(TypeError, `__init__() should return None, not '${n}'`);
           }
           decref(v);
-          result = initOf;
+          ret = initOf;
         }
         leaveFrame(f);
-        if (f === entry) return { kind: 'return', value: result };
+        if (f === entry) return done('return', ret);
         const caller = back!;
-        finishCall(caller, result);
+        finishCall(caller, ret);
         if (breakerGC && initOf !== null) runScheduledGC();
-        return { kind: 'switch', frame: caller };
+        return switchTo(caller);
       }
       case YIELD_VALUE: {
         const v = stack.pop()!;
         f.pc = pc;
-        return { kind: 'yield', value: v };
+        return done('yield', v);
       }
-      case MAKE_FUNCTION: {
-        const codeObj = stack.pop() as PyCode;
-        const closure = arg & 8 ? stack.pop()! : null;
-        const defaults = arg & 1 ? stack.pop()! : null;
-        stack.push(makeFunction(codeObj, f.globals, defaults, closure));
-        break;
-      }
-      case LOAD_BUILD_CLASS:
-        stack.push(incref(buildClassFunction));
-        break;
       case CALL:
       case CALL_KW: {
         let kwnames: readonly string[] | null = null;
@@ -1134,7 +847,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
             break;
           }
           enterFrame(nf);
-          return { kind: 'switch', frame: nf };
+          return switchTo(nf);
         }
         // A bound method of a Python function, or a class whose __init__ is Python code: run
         // the function in a new frame here too (borrowed arguments, as the C paths do), so that
@@ -1174,7 +887,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
             break;
           }
           enterFrame(nf);
-          return { kind: 'switch', frame: nf };
+          return switchTo(nf);
         }
         // Anything else: a native call (may re-enter the loop for Python code).
         const callArgs = stack.slice(argStart) as PyObject[];
@@ -1191,125 +904,445 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         if (breakerGC && (code.warm[pc - 1]++ === 0 || !skipsEvalBreaker(callable))) runScheduledGC();
         break;
       }
-      case CALL_FUNCTION_EX: {
-        const kw = stack.pop();
-        const posT = stack.pop() as PyTuple;
-        const callable = stack.pop()!;
-        const nul = stack.pop();
-        let kwnames: string[] | null = null;
-        let callArgs: PyObject[] = posT.items.slice();
-        if (kw !== null && kw !== undefined) {
-          kwnames = [];
-          for (let i = 0; i < (kw as PyDict).ekeys.length; i++) {
-            const k = (kw as PyDict).ekeys[i];
-            if (k === null || k === undefined) continue;
-            kwnames.push((k as PyStr).value);
-            callArgs.push((kw as PyDict).evals[i]!);
+      default:
+        coldOp(f, code, stack, fast, op, arg, breakerGC);
+    }
+  }
+}
+
+/**
+ * The less frequent instructions, out of run()'s switch: a smaller hot loop compiles faster
+ * and keeps its type feedback stable (a rare instruction no longer deoptimizes the whole loop).
+ */
+function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObject | null)[], op: number, arg: number, breakerGC: boolean): void {
+  switch (op) {
+    case COPY:
+      stack.push(incref(stack[stack.length - arg]!));
+      break;
+    case SWAP: {
+      const top = stack.length - 1;
+      const other = stack.length - arg;
+      const t = stack[top]!;
+      stack[top] = stack[other]!;
+      stack[other] = t;
+      break;
+    }
+    case DELETE_FAST: {
+      const old = fast[arg];
+      if (old === null || old === undefined) raise(UnboundLocalError, unboundMessage(code.varnames[arg]!));
+      fast[arg] = null;
+      decref(old);
+      break;
+    }
+    case DELETE_NAME: {
+      const name = code.names[arg]!;
+      const d = f.locals ?? f.globals;
+      const i = dictLookup(d, code.nameObjs[arg]!);
+      if (i < 0) nameError(name);
+      dictDelAt(d, i);
+      break;
+    }
+    case STORE_GLOBAL: {
+      const v = stack.pop()!;
+      dictSetWithKey(f.globals, code.nameObjs[arg]!, strCanonical(code.names[arg]!), v);
+      decref(v);
+      break;
+    }
+    case DELETE_GLOBAL: {
+      const i = dictLookup(f.globals, code.nameObjs[arg]!);
+      if (i < 0) nameError(code.names[arg]!);
+      dictDelAt(f.globals, i);
+      break;
+    }
+    case MAKE_CELL: {
+      // An argument captured by a closure moves into its cell (cell2arg).
+      const argIdx = code.cell2arg[arg - code.varnames.length] ?? -1;
+      const init = argIdx >= 0 ? fast[argIdx] : fast[arg];
+      if (argIdx >= 0) fast[argIdx] = null;
+      const cell = new PyCell(init ?? null);
+      allocated(cell, true);
+      fast[arg] = cell;
+      break;
+    }
+    case COPY_FREE_VARS: {
+      const closure = (f.func!.closure as PyTuple).items;
+      const offset = code.varnames.length + code.cellvars.length;
+      for (let i = 0; i < arg; i++) fast[offset + i] = incref(closure[i]!);
+      break;
+    }
+    case LOAD_DEREF: {
+      const cell = fast[arg] as PyCell;
+      const v = cell.ref;
+      if (v === null) derefError(code, arg);
+      stack.push(incref(v));
+      break;
+    }
+    case LOAD_CLASSDEREF: {
+      const name = derefName(code, arg);
+      const v0 = f.locals !== null ? dictGetStr(f.locals, name) : null;
+      if (v0 !== null) {
+        stack.push(incref(v0));
+        break;
+      }
+      const v = (fast[arg] as PyCell).ref;
+      if (v === null) derefError(code, arg);
+      stack.push(incref(v));
+      break;
+    }
+    case STORE_DEREF: {
+      const cell = fast[arg] as PyCell;
+      const old = cell.ref;
+      cell.ref = stack.pop()!;
+      xdecref(old);
+      break;
+    }
+    case DELETE_DEREF: {
+      const cell = fast[arg] as PyCell;
+      const old = cell.ref;
+      if (old === null) derefError(code, arg);
+      cell.ref = null;
+      decref(old);
+      break;
+    }
+    case LOAD_CLOSURE:
+      stack.push(incref(fast[arg]!));
+      break;
+    case DELETE_ATTR: {
+      const o = stack.pop()!;
+      try {
+        setAttr(o, code.names[arg]!, null);
+      } finally {
+        decref(o);
+      }
+      break;
+    }
+    case UNARY_NEGATIVE:
+    case UNARY_POSITIVE:
+    case UNARY_INVERT: {
+      const v = stack.pop()!;
+      try {
+        stack.push(unaryOp(op === UNARY_NEGATIVE ? 'neg' : op === UNARY_POSITIVE ? 'pos' : 'invert', v));
+      } finally {
+        decref(v);
+      }
+      break;
+    }
+    case UNARY_NOT: {
+      const v = stack.pop()!;
+      try {
+        stack.push(pyBool(!truth(v)));
+      } finally {
+        decref(v);
+      }
+      break;
+    }
+    case IS_OP: {
+      const w = stack.pop()!;
+      const v = stack.pop()!;
+      const r = (v === w) !== (arg === 1);
+      decref(v);
+      decref(w);
+      stack.push(pyBool(r));
+      break;
+    }
+    case CONTAINS_OP: {
+      const container = stack.pop()!;
+      const item = stack.pop()!;
+      try {
+        stack.push(pyBool(contains(container, item) !== (arg === 1)));
+      } finally {
+        decref(item);
+        decref(container);
+      }
+      break;
+    }
+    case DELETE_SUBSCR: {
+      const key = stack.pop()!;
+      const o = stack.pop()!;
+      try {
+        delItem(o, key);
+      } finally {
+        decref(o);
+        decref(key);
+      }
+      break;
+    }
+    case BUILD_SLICE: {
+      const step = arg === 3 ? stack.pop()! : incref(None);
+      const stop = stack.pop()!;
+      const start = stack.pop()!;
+      stack.push(newSlice(start, stop, step));
+      break;
+    }
+    case BUILD_TUPLE: {
+      const items = stack.splice(stack.length - arg, arg) as PyObject[];
+      stack.push(newTuple(items));
+      break;
+    }
+    case BUILD_SET: {
+      const items = stack.splice(stack.length - arg, arg) as PyObject[];
+      const s = newSet();
+      stack.push(s);
+      try {
+        for (const x of items) setAdd(s, x);
+      } finally {
+        for (const x of items) decref(x);
+      }
+      break;
+    }
+    case BUILD_MAP: {
+      const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
+      const d = newDictPresized(arg);
+      stack.push(d);
+      try {
+        for (let i = 0; i < arg; i++) {
+          hashCheck(items[2 * i]!);
+          dictSet(d, items[2 * i]!, items[2 * i + 1]!);
+        }
+      } finally {
+        for (const x of items) decref(x);
+      }
+      break;
+    }
+    case BUILD_CONST_KEY_MAP: {
+      const keys = stack.pop() as PyTuple;
+      const vals = stack.splice(stack.length - arg, arg) as PyObject[];
+      const d = newDictPresized(arg);
+      stack.push(d);
+      try {
+        for (let i = 0; i < arg; i++) dictSet(d, keys.items[i]!, vals[i]!);
+      } finally {
+        for (const x of vals) decref(x);
+        decref(keys);
+      }
+      break;
+    }
+    case BUILD_STRING: {
+      const parts = stack.splice(stack.length - arg, arg) as PyObject[];
+      let s = '';
+      for (const p of parts) s += (p as PyStr).value;
+      for (const p of parts) decref(p);
+      stack.push(newStr(s));
+      break;
+    }
+    case LIST_APPEND: {
+      const v = stack.pop()!;
+      listAppend(stack[stack.length - arg] as PyList, v);
+      decref(v);
+      break;
+    }
+    case SET_ADD: {
+      const v = stack.pop()!;
+      try {
+        setAdd(stack[stack.length - arg] as PySet, v);
+      } finally {
+        decref(v);
+      }
+      break;
+    }
+    case MAP_ADD: {
+      const v = stack.pop()!;
+      const k = stack.pop()!;
+      try {
+        hashCheck(k);
+        dictSet(stack[stack.length - arg] as PyDict, k, v);
+      } finally {
+        decref(k);
+        decref(v);
+      }
+      break;
+    }
+    case LIST_EXTEND: {
+      const it = stack.pop()!;
+      try {
+        const l = stack[stack.length - arg] as PyList;
+        if (it.ob_type.tp_iter === null && it.ob_type.mp_subscript === null) {
+          raise(TypeError, `Value after * must be an iterable, not ${typeName(it)}`);
+        }
+        listExtend(l, it);
+      } finally {
+        decref(it);
+      }
+      break;
+    }
+    case SET_UPDATE: {
+      const it = stack.pop()!;
+      try {
+        setUpdate(stack[stack.length - arg] as PySet, it);
+      } finally {
+        decref(it);
+      }
+      break;
+    }
+    case DICT_UPDATE: {
+      const src = stack.pop()!;
+      try {
+        if (!(src instanceof PyDict)) raise(TypeError, `'${typeName(src)}' object is not a mapping`);
+        dictUpdate(stack[stack.length - arg] as PyDict, src);
+      } finally {
+        decref(src);
+      }
+      break;
+    }
+    case LIST_TO_TUPLE: {
+      const l = stack.pop() as PyList;
+      const items = l.items.map((x) => incref(x));
+      decref(l);
+      stack.push(newTuple(items));
+      break;
+    }
+    case FORMAT_VALUE: {
+      const spec = arg & 4 ? (stack.pop() as PyStr) : null;
+      const v = stack.pop()!;
+      try {
+        const conv = arg & 3;
+        let r: PyObject;
+        if (conv === 0 && spec === null && v instanceof PyStr && v.ob_type.name === 'str') r = incref(v);
+        else {
+          let src = v;
+          let tmp: PyObject | null = null;
+          if (conv === 1) tmp = newStr(strString(v));
+          else if (conv === 2 || conv === 3) tmp = newStr(reprString(v));
+          if (tmp !== null) src = tmp;
+          try {
+            r = newStr(formatValue(src, spec === null ? '' : spec.value));
+          } finally {
+            xdecref(tmp);
           }
         }
-        f.pc = pc;
-        let r: PyObject;
-        try {
-          r = callObject(callable, callArgs, kwnames);
-        } finally {
-          callArgs = [];
-          xdecref(kw ?? null);
-          decref(posT);
-          decref(callable);
-          xdecref(nul ?? null);
-        }
         stack.push(r);
-        if (breakerGC) runScheduledGC();
-        break;
+      } finally {
+        decref(v);
+        xdecref(spec);
       }
-      case RAISE_VARARGS: {
-        f.pc = pc;
-        doRaise(stack, arg);
-        break;
-      }
-      case SETUP_FINALLY:
-        f.blocks.push(jumpTarget(arg), stack.length - (arg & 3));
-        break;
-      case POP_BLOCK:
-        f.blocks.length -= 2;
-        break;
-      case PUSH_EXC_INFO: {
-        const exc = stack.pop()!;
-        const prev = rt.excInfo ?? incref(None);
-        stack.push(prev);
-        rt.excInfo = incref(exc);
-        stack.push(exc);
-        break;
-      }
-      case POP_EXCEPT: {
-        const prev = stack.pop()!;
-        const cur = rt.excInfo;
-        if (prev === None) {
-          rt.excInfo = null;
-          decref(prev);
-        } else rt.excInfo = prev;
-        xdecref(cur);
-        break;
-      }
-      case CHECK_EXC_MATCH: {
-        const t = stack.pop()!;
-        const exc = stack[stack.length - 1]!;
-        try {
-          stack.push(pyBool(excMatches(exc, t)));
-        } finally {
-          decref(t);
-        }
-        break;
-      }
-      case RERAISE: {
-        const exc = stack.pop() as PyBaseException;
-        f.pc = pc;
-        // A re-raise does not add this frame to the traceback again.
-        throw new ReraiseMarker(exc);
-      }
-      case UNPACK_SEQUENCE: {
-        const seq = stack.pop()!;
-        try {
-          unpack(stack, seq, arg, -1, 0);
-        } finally {
-          decref(seq);
-        }
-        break;
-      }
-      case UNPACK_EX: {
-        const seq = stack.pop()!;
-        try {
-          unpack(stack, seq, arg & 0xff, arg & 0xff, arg >> 8);
-        } finally {
-          decref(seq);
-        }
-        break;
-      }
-      case IMPORT_NAME: {
-        const fromlist = stack.pop()!;
-        const level = stack.pop()!;
-        decref(fromlist);
-        decref(level);
-        stack.push(importModule(code.names[arg]!));
-        break;
-      }
-      case IMPORT_FROM: {
-        const mod = stack[stack.length - 1]!;
-        const name = code.names[arg]!;
-        const v = lookupAttr(mod, name);
-        if (v === null) {
-          const modName = mod instanceof PyModule ? mod.name : '?';
-          raise(ImportError, `cannot import name '${name}' from '${modName}' (unknown location)`);
-        }
-        stack.push(v);
-        break;
-      }
-      case LOAD_ASSERTION_ERROR:
-        stack.push(incref(AssertionError));
-        break;
-      default:
-        throw new Error(`engine bug: unknown opcode ${op}`);
+      break;
     }
+    case MAKE_FUNCTION: {
+      const codeObj = stack.pop() as PyCode;
+      const closure = arg & 8 ? stack.pop()! : null;
+      const defaults = arg & 1 ? stack.pop()! : null;
+      stack.push(makeFunction(codeObj, f.globals, defaults, closure));
+      break;
+    }
+    case LOAD_BUILD_CLASS:
+      stack.push(incref(buildClassFunction));
+      break;
+    case CALL_FUNCTION_EX: {
+      const kw = stack.pop();
+      const posT = stack.pop() as PyTuple;
+      const callable = stack.pop()!;
+      const nul = stack.pop();
+      let kwnames: string[] | null = null;
+      let callArgs: PyObject[] = posT.items.slice();
+      if (kw !== null && kw !== undefined) {
+        kwnames = [];
+        for (let i = 0; i < (kw as PyDict).ekeys.length; i++) {
+          const k = (kw as PyDict).ekeys[i];
+          if (k === null || k === undefined) continue;
+          kwnames.push((k as PyStr).value);
+          callArgs.push((kw as PyDict).evals[i]!);
+        }
+      }
+      let r: PyObject;
+      try {
+        r = callObject(callable, callArgs, kwnames);
+      } finally {
+        callArgs = [];
+        xdecref(kw ?? null);
+        decref(posT);
+        decref(callable);
+        xdecref(nul ?? null);
+      }
+      stack.push(r);
+      if (breakerGC) runScheduledGC();
+      break;
+    }
+    case RAISE_VARARGS: {
+      doRaise(stack, arg);
+      break;
+    }
+    case SETUP_FINALLY:
+      f.blocks.push(jumpTarget(arg), stack.length - (arg & 3));
+      break;
+    case POP_BLOCK:
+      f.blocks.length -= 2;
+      break;
+    case PUSH_EXC_INFO: {
+      const exc = stack.pop()!;
+      const prev = rt.excInfo ?? incref(None);
+      stack.push(prev);
+      rt.excInfo = incref(exc);
+      stack.push(exc);
+      break;
+    }
+    case POP_EXCEPT: {
+      const prev = stack.pop()!;
+      const cur = rt.excInfo;
+      if (prev === None) {
+        rt.excInfo = null;
+        decref(prev);
+      } else rt.excInfo = prev;
+      xdecref(cur);
+      break;
+    }
+    case CHECK_EXC_MATCH: {
+      const t = stack.pop()!;
+      const exc = stack[stack.length - 1]!;
+      try {
+        stack.push(pyBool(excMatches(exc, t)));
+      } finally {
+        decref(t);
+      }
+      break;
+    }
+    case RERAISE: {
+      const exc = stack.pop() as PyBaseException;
+      // A re-raise does not add this frame to the traceback again.
+      throw new ReraiseMarker(exc);
+    }
+    case UNPACK_SEQUENCE: {
+      const seq = stack.pop()!;
+      try {
+        unpack(stack, seq, arg, -1, 0);
+      } finally {
+        decref(seq);
+      }
+      break;
+    }
+    case UNPACK_EX: {
+      const seq = stack.pop()!;
+      try {
+        unpack(stack, seq, arg & 0xff, arg & 0xff, arg >> 8);
+      } finally {
+        decref(seq);
+      }
+      break;
+    }
+    case IMPORT_NAME: {
+      const fromlist = stack.pop()!;
+      const level = stack.pop()!;
+      decref(fromlist);
+      decref(level);
+      stack.push(importModule(code.names[arg]!));
+      break;
+    }
+    case IMPORT_FROM: {
+      const mod = stack[stack.length - 1]!;
+      const name = code.names[arg]!;
+      const v = lookupAttr(mod, name);
+      if (v === null) {
+        const modName = mod instanceof PyModule ? mod.name : '?';
+        raise(ImportError, `cannot import name '${name}' from '${modName}' (unknown location)`);
+      }
+      stack.push(v);
+      break;
+    }
+    case LOAD_ASSERTION_ERROR:
+      stack.push(incref(AssertionError));
+      break;
+
+    default:
+      throw new Error(`engine bug: unknown opcode ${op}`);
   }
 }
 
@@ -1532,6 +1565,17 @@ export function setGenericInstanceGetattr(f: unknown): void {
 }
 
 let instanceStoreOf: (o: PyObject) => PyDict | null = () => null;
+
+/**
+ * The common attribute cases without the generic machinery (same results): reading an
+ * instance attribute no data descriptor shadows, and storing one on a plain class.
+ */
+let instanceAttrFast: (o: PyObject, name: string) => PyObject | null = () => null;
+let instanceStoreFast: (o: PyObject, name: PyStr, v: PyObject) => boolean = () => false;
+export function setAttributeFastPaths(get: typeof instanceAttrFast, set: typeof instanceStoreFast): void {
+  instanceAttrFast = get;
+  instanceStoreFast = set;
+}
 export function setInstanceStoreOf(f: (o: PyObject) => PyDict | null): void {
   instanceStoreOf = f;
 }

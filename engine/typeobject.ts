@@ -7,7 +7,7 @@
 // each instance, and a subclass holds its base three times (__bases__, __mro__, tp_base).
 
 import { PyObject, incref, decref, xdecref, gcTrack, makeEmbedded, promoteEmbedded, heap, type Visit } from './objects/object';
-import { PyType, TypeType, ObjectType, typeLookup, setHeapTypeDictGet, CmpOp, inheritSlots, invalidateTypeCaches, type TypeSpec } from './objects/type';
+import { PyType, TypeType, ObjectType, typeLookup, setHeapTypeDictGet, CmpOp, inheritSlots, invalidateTypeCaches, typeLookupEpoch, type TypeSpec } from './objects/type';
 import { PyDict, DictType, newDict, dictGetStr, dictSet, dictSetWithKey, dictLookup, dictDelAt, dictCopyInto, dictItems, strCanonical, keyOf } from './objects/dict';
 import { PyStr, StrType, newStr, internInPlace, interned } from './objects/str';
 import { PyTuple, newTuple, TupleType, emptyTuple } from './objects/tuple';
@@ -25,7 +25,7 @@ import {
   callObject, typeName, reprString, strString, hexAddress, genericGetAttr, attributeError, truth, instanceDictOf, setSpecialAttr,
   setUserHashFn, hashPointer, compareBool, hash as pyHash, lookupAttr, getAttr, defaultRepr, setMakeSeqIter,
 } from './abstract';
-import { setTypeCallHooks, runClassBody, setInstanceStoreOf, setBuildClassFunction, setGenericInstanceGetattr, setInstanceAllocation } from './ceval';
+import { setTypeCallHooks, runClassBody, setInstanceStoreOf, setBuildClassFunction, setGenericInstanceGetattr, setInstanceAllocation, setAttributeFastPaths } from './ceval';
 import { allocated, gcAllocated, gcFreed } from './gc';
 import { profile } from './profile';
 import { newException, exceptionStr, exceptionRepr } from './pyerrors';
@@ -331,6 +331,40 @@ function instanceGetAttr(o: PyObject, name: string): PyObject | null {
 }
 
 setGenericInstanceGetattr(instanceGetAttr);
+
+/** A class whose attribute access is the plain generic one (no __getattribute__/__setattr__ of its own). */
+function plainAttributes(t: PyType): boolean {
+  if (t.plainAttrsEpoch === typeLookupEpoch()) return t.plainAttrs;
+  const sa = typeLookup(t, '__setattr__');
+  const ga = typeLookup(t, '__getattribute__');
+  t.plainAttrs = t.tp_getattro === instanceGetAttr && (sa === objectSetattr || sa === null) && (ga === null || ga instanceof PyMethodDescr);
+  t.plainAttrsEpoch = typeLookupEpoch();
+  return t.plainAttrs;
+}
+
+setAttributeFastPaths(
+  (o, name) => {
+    if (!(o instanceof PyInstance)) return null;
+    const store = o.dict ?? o.values;
+    if (store === null || !plainAttributes(o.ob_type)) return null;
+    const v = dictGetStr(store, name);
+    if (v === null) return null;
+    const d = typeLookup(o.ob_type, name);
+    if (d !== null && d.ob_type.tp_descr_set !== null) return null;
+    return v;
+  },
+  (o, key, v) => {
+    if (!(o instanceof PyInstance) || !o.ob_type.hasInstanceDict || !plainAttributes(o.ob_type)) return false;
+    const name = key.value;
+    const d = typeLookup(o.ob_type, name);
+    if (d !== null && d.ob_type.tp_descr_set !== null) return false;
+    const store = storeForWrite(o);
+    dictSetWithKey(store, key, strCanonical(name), v);
+    if (store.splitKeysOf !== null || store === o.values) o.ob_type.sharedKeyNames.add(name);
+    if (store === o.values && store.used > 30) decref(instanceDictGet(o, true));
+    return true;
+  },
+);
 
 let objectSetattr: PyObject | null = null;
 

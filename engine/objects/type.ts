@@ -78,6 +78,9 @@ export class PyType extends PyObject {
   /** _PyType_Lookup's cache (see typeLookup). */
   lookupCache: Map<string, PyObject | null> = new Map();
   cacheEpoch = -1;
+  /** Cached: instances use the plain generic attribute protocol (see typeobject.ts). */
+  plainAttrs = false;
+  plainAttrsEpoch = -1;
 
   // ---- slots (null: not supported) ----
   tp_repr: UnarySlot | null = null;
@@ -225,6 +228,9 @@ export function typeLookup(t: PyType, name: string): PyObject | null {
 
 /** Bumped whenever a class's dict changes: every type's lookup cache is then stale. */
 let typeCacheEpoch = 0;
+export function typeLookupEpoch(): number {
+  return typeCacheEpoch;
+}
 export function invalidateTypeCaches(): void {
   typeCacheEpoch++;
 }
