@@ -16,6 +16,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {/* Accounts: where signed-in people (and anyone else) find their pages. */}
         <nav className="site-nav" aria-label="Site">
           <a href="/">HeapQuest</a>
+          <a href="/playground">Playground</a>
           <a href="/leaderboard">Leaderboards</a>
           <a href="/me">My progress</a>
           <a href="/teacher">Teachers</a>
