@@ -4,7 +4,7 @@
 // anonymous player into it.
 import type { PrismaClient } from '../db/client';
 import { AuthError, isUniqueViolation } from './errors';
-import { setListedIn } from '../leaderboard/record';
+import { PLAYER_TRANSACTION, setListedIn } from '../leaderboard/record';
 import { mergePlayersIn } from './merge';
 import { hashPassword, needsRehash, spendVerificationTime, verifyPassword } from './password';
 import { endAllSessions, toSignedIn, type SignedIn } from './sessions';
@@ -93,7 +93,7 @@ export async function attachDevicePlayer(prisma: PrismaClient, account: SignedIn
     }
     if (device) await mergePlayersIn(tx, device, current.playerId);
     return toSignedIn(current);
-  });
+  }, PLAYER_TRANSACTION);
 }
 
 export async function changePassword(prisma: PrismaClient, accountId: string, current: string, next: string): Promise<void> {
@@ -128,5 +128,5 @@ export async function setLeaderboardOptIn(prisma: PrismaClient, accountId: strin
   await prisma.$transaction(async (tx) => {
     const account = await tx.account.update({ where: { id: accountId }, data: { leaderboardOptIn: optIn }, select: { playerId: true } });
     if (account.playerId) await setListedIn(tx, account.playerId, optIn);
-  });
+  }, PLAYER_TRANSACTION);
 }

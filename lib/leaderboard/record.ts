@@ -90,9 +90,17 @@ export async function recordPlayIn(tx: Tx, play: Play): Promise<void> {
   await refreshWeeklyTotal(tx, play.playerId, week, listed);
 }
 
+/**
+ * Options for a transaction that takes a player's lock. Writes for one player queue behind that
+ * lock, and a queued one also waits for a pooled connection: Prisma's defaults (2 s to get a
+ * connection, 5 s in all) would drop a burst of submissions on a busy server instead of
+ * applying them in turn.
+ */
+export const PLAYER_TRANSACTION = { maxWait: 20_000, timeout: 20_000 } as const;
+
 /** The same in a transaction of its own. */
 export function recordPlay(prisma: PrismaClient, play: Play): Promise<void> {
-  return prisma.$transaction((tx) => recordPlayIn(tx, play));
+  return prisma.$transaction((tx) => recordPlayIn(tx, play), PLAYER_TRANSACTION);
 }
 
 /**

@@ -9,7 +9,7 @@
 
 import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
-import { lockPlayer, recordPlayIn, type Tx } from '../leaderboard/record';
+import { lockPlayer, PLAYER_TRANSACTION, recordPlayIn, type Tx } from '../leaderboard/record';
 import { applyPlayEvent, isFinished, newPlay, scorePlay, type PlayEvent, type PlayRejection, type PlayState } from './play';
 import type { LevelScore } from '../levels/scoring';
 
@@ -58,7 +58,7 @@ async function inPlayerTransaction<T>(prisma: PrismaClient, playerId: string, fn
       return await prisma.$transaction(async (tx) => {
         await lockPlayer(tx, playerId);
         return fn(tx);
-      });
+      }, PLAYER_TRANSACTION);
     } catch (e) {
       if (e instanceof Conflict && attempt < MAX_TRIES) continue;
       throw e;

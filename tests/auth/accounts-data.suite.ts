@@ -215,7 +215,9 @@ describe(`students and their progress on ${testDatabaseKind}`, () => {
     const s = await student('Leaving');
     await joinClass(prisma, s, klass.code);
     await startSession(prisma, s.accountId);
-    await recordPlay(prisma, { playerId: s.playerId, levelId: level(), score: 50, elapsedMs: 1_000, at: monday });
+    const lvl = level();
+    await recordFinishedPlay(prisma, { playerId: s.playerId, levelId: lvl, score: 50, stars: 1, passed: true, hints: 0, timeMs: 1_000, at: monday });
+    await recordPlay(prisma, { playerId: s.playerId, levelId: lvl, score: 50, elapsedMs: 1_000, at: monday });
     await deleteAccount(prisma, s.accountId);
     expect(await prisma.account.findUnique({ where: { id: s.accountId } })).toBeNull();
     expect(await prisma.player.findUnique({ where: { id: s.playerId } })).toBeNull();
@@ -224,6 +226,7 @@ describe(`students and their progress on ${testDatabaseKind}`, () => {
       prisma.weeklyLevelBest.count({ where: { playerId: s.playerId } }),
       prisma.playerTotal.count({ where: { playerId: s.playerId } }),
       prisma.playDay.count({ where: { playerId: s.playerId } }),
+      prisma.levelProgress.count({ where: { playerId: s.playerId } }),
       prisma.classMember.count({ where: { studentId: s.accountId } }),
       prisma.authSession.count({ where: { accountId: s.accountId } }),
     ]) {

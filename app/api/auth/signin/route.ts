@@ -7,12 +7,14 @@ import { signInSchema } from '@/lib/auth/input';
 import { accountRoute } from '@/lib/auth/next';
 import { anonymousPlayer } from '@/lib/auth/player';
 import { authRateLimits } from '@/lib/auth/rate-limits';
-import { startSession } from '@/lib/auth/sessions';
+import { endSession, startSession } from '@/lib/auth/sessions';
 
-export const POST = accountRoute('sign-in', async ({ request, prisma, playerCookie: device }) => {
+export const POST = accountRoute('sign-in', async ({ request, prisma, playerCookie: device, sessionToken }) => {
   const input = signInSchema.parse(await readJson(request));
   authRateLimits().signIn(clientAddress(request.headers), input.login);
   const account = await attachDevicePlayer(prisma, await authenticate(prisma, input.login, input.password), await anonymousPlayer(prisma, device));
+  // A fresh token on every sign-in; whatever session this browser held before ends here.
+  await endSession(prisma, sessionToken);
   const session = await startSession(prisma, account.accountId);
   const secure = isSecure(request);
   const cookies = [sessionCookie(session.token, secure)];
