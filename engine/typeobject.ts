@@ -306,6 +306,23 @@ function storeForWrite(o: PyInstance): PyDict {
   return d;
 }
 
+/**
+ * An attribute store on an instance of a class with __dict__. On 3.11+ the value goes to the
+ * inline values while the class's shared keys can take the name (they hold at most as many
+ * names as their usable size, which every new instance shrinks by one); a name that does not
+ * fit turns this instance's values into a real dict (make_dict_from_instance_attributes).
+ */
+function storeInstanceAttr(o: PyInstance, name: string, value: PyObject, key: PyStr | null): void {
+  const t = o.ob_type;
+  if (o.dict === null && profile().managedDicts && !t.sharedKeyNames.has(name) && t.sharedKeyNames.size + 1 > t.sharedKeysBudget) {
+    decref(instanceDictGet(o, true));
+  }
+  const store = storeForWrite(o);
+  if (key !== null) dictSetWithKey(store, key, strCanonical(name), value);
+  else setDictStr(store, name, value);
+  if (store.splitKeysOf !== null || store === o.values) t.sharedKeyNames.add(name);
+}
+
 // ---------------------------------------------------------------- attribute access
 
 /** PyObject_GenericGetAttr for instances, with __getattr__ as the fallback (slot_tp_getattr_hook). */
@@ -358,10 +375,7 @@ setAttributeFastPaths(
     const name = key.value;
     const d = typeLookup(o.ob_type, name);
     if (d !== null && d.ob_type.tp_descr_set !== null) return false;
-    const store = storeForWrite(o);
-    dictSetWithKey(store, key, strCanonical(name), v);
-    if (store.splitKeysOf !== null || store === o.values) o.ob_type.sharedKeyNames.add(name);
-    if (store === o.values && store.used > 30) decref(instanceDictGet(o, true));
+    storeInstanceAttr(o, name, v, key);
     return true;
   },
 );
@@ -407,11 +421,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
       dictDelAt(store!, i);
       return;
     }
-    const store = storeForWrite(o);
-    setDictStr(store, name, value);
-    if (store.splitKeysOf !== null || store === o.values) t.sharedKeyNames.add(name);
-    // 3.11+: past SHARED_KEYS_MAX_SIZE (30) names the values become a real dict.
-    if (store === o.values && store.used > 30) decref(instanceDictGet(o, true));
+    storeInstanceAttr(o, name, value, null);
     return;
   }
   if ((o instanceof PyFunction || o instanceof PyBaseException) && name !== '__class__') {
