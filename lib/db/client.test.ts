@@ -1,18 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort as closedPort } from '../../tests/e2e/server';
 import { databaseConfigFromEnv, openDatabase } from './client';
-
-/** A port on which nothing listens (bound, then released). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('openDatabase refuses clearly', () => {
   it('names the unreachable server, the reason, and what to do, in one line', async () => {

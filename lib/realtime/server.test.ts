@@ -5,11 +5,10 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/client';
-import type { ServerEvents } from './events';
 import { attachRealtime, type RealtimeServer } from './server';
+import { connectClient, nextEvent as next, type ClientSocket } from './test-client';
 
 let dir: string;
 let database: Database;
@@ -39,25 +38,8 @@ afterEach(async () => {
   while (io.of('/').sockets.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
 });
 
-async function client(): Promise<ClientSocket> {
-  const socket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
-  clients.push(socket);
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('connect_error', reject);
-  });
-  return socket;
-}
-
-function next<E extends keyof ServerEvents>(socket: ClientSocket, event: E, where?: (p: ServerEvents[E]) => boolean) {
-  return new Promise<ServerEvents[E]>((resolve) => {
-    const listener = (payload: ServerEvents[E]) => {
-      if (where && !where(payload)) return;
-      socket.off(event, listener as never);
-      resolve(payload);
-    };
-    socket.on(event, listener as never);
-  });
+function client(): Promise<ClientSocket> {
+  return connectClient(url, clients);
 }
 
 /** Emits with an acknowledgement and also collects the `error` message, if one comes. */

@@ -6,12 +6,11 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../lib/db/client';
-import type { ServerEvents } from '../../lib/realtime/events';
 import { connectRedisAdapter, type RedisAdapter } from '../../lib/realtime/redis';
 import { attachRealtime, type RealtimeServer } from '../../lib/realtime/server';
+import { connectClient, nextEvent, type ClientSocket } from '../../lib/realtime/test-client';
 
 const redisUrl = process.env.HEAPQUEST_TEST_REDIS_URL;
 if (!redisUrl) throw new Error('HEAPQUEST_TEST_REDIS_URL is not set: run this through npm run test:services');
@@ -55,25 +54,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function client(node: Node): Promise<ClientSocket> {
-  const socket = connect(node.url, { transports: ['websocket'], forceNew: true, reconnection: false });
-  clients.push(socket);
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('connect_error', reject);
-  });
-  return socket;
+function client(node: Node): Promise<ClientSocket> {
+  return connectClient(node.url, clients);
 }
 
 function presenceOf(socket: ClientSocket, count: number) {
-  return new Promise<ServerEvents['presence']>((resolve) => {
-    const listener = (p: ServerEvents['presence']) => {
-      if (p.count !== count) return;
-      socket.off('presence', listener);
-      resolve(p);
-    };
-    socket.on('presence', listener);
-  });
+  return nextEvent(socket, 'presence', (p) => p.count === count);
 }
 
 describe('two nodes sharing Redis', () => {
