@@ -6,7 +6,7 @@
 // Node only; the browser gets levels already validated by the server.
 
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { LevelError, problem } from './errors';
 import { type LevelSource, validateLevel, validateLevels } from './load';
 import type { Level } from './schema';
@@ -98,5 +98,9 @@ export function loadLevelFiles(root: string): LoadedLevel[] {
   return loaded;
 }
 
-/** The repository's own levels folder. */
-export const LEVELS_ROOT = new URL('../../levels', import.meta.url).pathname;
+/**
+ * The repository's own levels folder. Every entry point (server.ts, scripts, tests) runs from the
+ * repository root, and Next's bundler cannot follow `new URL(..., import.meta.url)` to a folder,
+ * so the root is the working directory.
+ */
+export const LEVELS_ROOT = resolve(process.cwd(), 'levels');
