@@ -12,6 +12,7 @@ export interface Bar {
 const ROW = 26;
 const LABEL_W = 220;
 const BAR_W = 260;
+const NOTE_W = 250;
 
 export function Bars({ bars, title, colour = '#0072b2', testId }: { bars: readonly Bar[]; title: string; colour?: string; testId?: string }) {
   const height = bars.length * ROW + 4;
@@ -19,9 +20,9 @@ export function Bars({ bars, title, colour = '#0072b2', testId }: { bars: readon
     <svg
       role="img"
       aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.note}`).join('; ')}`}
-      viewBox={`0 0 ${LABEL_W + BAR_W + 170} ${height}`}
+      viewBox={`0 0 ${LABEL_W + BAR_W + NOTE_W} ${height}`}
       width="100%"
-      style={{ maxWidth: LABEL_W + BAR_W + 170 }}
+      style={{ maxWidth: LABEL_W + BAR_W + NOTE_W }}
       data-testid={testId}
     >
       <title>{title}</title>
