@@ -99,6 +99,12 @@ export function Playground() {
     [controller, source, version],
   );
 
+  // Load the engine before the first Run; stop every worker when the page goes.
+  useEffect(() => {
+    controller.warm();
+    return () => controller.dispose();
+  }, [controller]);
+
   // A shared link: restore its program, version and step, and run it.
   useEffect(() => {
     const hash = window.location.hash;
@@ -112,7 +118,6 @@ export function Playground() {
       },
       (e: unknown) => setLinkError(e instanceof ShareLinkError ? e.message : 'The shared link could not be opened.'),
     );
-    return () => controller.stop();
     // Once, on arrival.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -368,7 +373,6 @@ export function Playground() {
             <div className={styles.canvas} data-testid="scene-at" data-step={shownStep?.index ?? -1}>
               {sceneSteps.length > 0 && (
                 <HeapScene
-                  key={held ? `w${window_.from}:${store.windowRevision}` : `k${stand?.index ?? -1}`}
                   steps={sceneSteps}
                   step={sceneIndex}
                   onStepChange={(i) => go((held ? window_.from : at) + i)}

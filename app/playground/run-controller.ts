@@ -31,8 +31,23 @@ export class RunController {
   private runId = 0;
   private requestId = 0;
   private wanted: { from: number; to: number } | null = null;
+  /** A worker that has already loaded the engine, so Run does not wait for it. */
+  private spare: Worker | null = null;
 
   constructor(private readonly onChange: () => void) {}
+
+  /** Starts loading a worker in the background for the next run or re-run. */
+  warm(): void {
+    this.spare ??= makeWorker();
+  }
+
+  private takeWorker(): Worker {
+    const worker = this.spare ?? makeWorker();
+    this.spare = null;
+    // The next one loads while this one runs.
+    setTimeout(() => this.warm(), 0);
+    return worker;
+  }
 
   run(source: string, version: PythonVersion): void {
     this.stop();
@@ -46,7 +61,7 @@ export class RunController {
     this.times.firstStep = 0;
     this.times.ended = 0;
     const runId = ++this.runId;
-    const worker = makeWorker();
+    const worker = this.takeWorker();
     this.streamer = worker;
     worker.onmessage = (e: MessageEvent<FromWorker>) => this.fromStreamer(runId, e.data);
     worker.onerror = (e) => this.fail(runId, e.message || 'the engine worker failed to start');
@@ -92,7 +107,7 @@ export class RunController {
     this.seeker?.terminate();
     const requestId = ++this.requestId;
     const runId = this.runId;
-    const worker = makeWorker();
+    const worker = this.takeWorker();
     this.seeker = worker;
     this.wanted = range;
     this.loading = index;
@@ -114,6 +129,13 @@ export class RunController {
     worker.postMessage(msg);
     this.onChange();
     return false;
+  }
+
+  /** Ends every worker, the spare too (the page is going away). */
+  dispose(): void {
+    this.stop();
+    this.spare?.terminate();
+    this.spare = null;
   }
 
   stop(): void {
