@@ -14,7 +14,7 @@ import { createClass, joinClass } from '../classes/classes';
 import { discoverPythons } from '../cpython/pythons';
 import { freshDatabase, type TestDatabase } from '../../tests/db/target';
 import { TeacherLevelError, type PythonFinder } from './check';
-import { draftSchema, type Draft } from './draft';
+import { draftSchema, type Draft, type DraftInput } from './draft';
 import {
   assignmentsForStudent,
   assignTeacherLevel,
@@ -50,7 +50,7 @@ const teacher = (): Promise<SignedIn> => signUp(prisma, { role: 'teacher', login
 const student = (): Promise<SignedIn> => signUp(prisma, { role: 'student', login: `s-${unique()}`, password: PASSWORD, displayName: 'Ada' });
 
 const PROGRAM = 'import sys\na = [1, 2]\nb = a\nprint(sys.getrefcount(a))\ndel b\n';
-const draft = (over: Partial<Draft> = {}): Draft =>
+const draft = (over: Partial<DraftInput> = {}): Draft =>
   draftSchema.parse({
     title: 'Two names',
     version: '3.12',
@@ -110,7 +110,7 @@ describe('teacher levels', () => {
   it('refuses a program that does not parse, hits a cap or has no checkpoint, and loses nothing saved', async () => {
     const me = await teacher();
     const saved = await createTeacherLevel(prisma, me, draft(), noPython);
-    const cases: [Partial<Draft>, RegExp][] = [
+    const cases: [Partial<DraftInput>, RegExp][] = [
       [{ program: 'a = [1, 2\n' }, /does not parse/],
       [{ program: 'x = 0\nwhile True:\n    x += 1\n', checkpoints: [{ line: 1, occurrence: 1, kind: 'yesno', probe: { read: 'alive', of: 'x' }, hint: 'h' }] }, /cap/],
       [{ checkpoints: [] }, /at least one checkpoint/],
