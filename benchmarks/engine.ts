@@ -93,7 +93,9 @@ function main(): void {
   const bundle = bundleEngine();
   console.log(`engine benchmarks (profile ${VERSION}, bundled engine, best of ${RUNS}; CPython ${existsSync(CPYTHON) ? '3.12.1' : 'not found'})`);
   for (const name of Object.keys(CASES)) {
-    let res: { ms: number; rss: number; exit: number; steps: number | null; bytes: number | null } | null = null;
+    type ChildResult = { ms: number; rss: number; exit: number; steps: number | null; bytes: number | null };
+    let res: ChildResult | null = null;
+    let peakRss = 0;
     let failed = '';
     const runs = CASES[name]!.trace ? 1 : RUNS;
     for (let k = 0; k < runs; k++) {
@@ -102,8 +104,9 @@ function main(): void {
         failed = r.stderr;
         break;
       }
-      const one = JSON.parse(r.stdout) as { ms: number; rss: number; exit: number; steps: number | null; bytes: number | null };
-      if (res === null || one.ms < res.ms) res = { ...one, rss: Math.max(one.rss, res?.rss ?? 0) };
+      const one = JSON.parse(r.stdout) as ChildResult;
+      peakRss = Math.max(peakRss, one.rss);
+      if (res === null || one.ms < res.ms) res = one;
     }
     if (res === null) {
       console.log(`  ${name}: failed\n${failed}`);
@@ -118,7 +121,7 @@ function main(): void {
     }
     const ratio = py !== null ? `${(res.ms / py).toFixed(1)}x CPython (${py.toFixed(0)} ms)` : 'no CPython comparison';
     const traceInfo = res.steps !== null ? `, ${res.steps.toLocaleString('en-US')} steps streamed (${(res.bytes! / 1e6).toFixed(0)} MB of JSON)` : '';
-    console.log(`  ${name.padEnd(14)} ${res.ms.toFixed(0).padStart(6)} ms  ${ratio}  peak RSS ${(res.rss / 1e6).toFixed(0)} MB${traceInfo}`);
+    console.log(`  ${name.padEnd(14)} ${res.ms.toFixed(0).padStart(6)} ms  ${ratio}  peak RSS ${(peakRss / 1e6).toFixed(0)} MB${traceInfo}`);
   }
 }
 

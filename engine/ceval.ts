@@ -484,12 +484,6 @@ function done(kind: 'return' | 'yield', value: PyObject): RunResult {
   result.frame = null;
   return result;
 }
-function switchTo(frame: Frame): RunResult {
-  result.kind = 'switch';
-  result.value = null;
-  result.frame = frame;
-  return result;
-}
 
 function nameError(name: string): never {
   raiseNameError(name, `name '${name}' is not defined`);
@@ -504,15 +498,18 @@ function stepLimit(line: number): never {
 }
 
 function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): RunResult {
-  const code = f.code;
-  const ops = code.ops;
-  const args = code.args;
-  const lines = code.lines;
-  const stack = f.stack;
-  const fast = f.fast;
+  // The frame's state in locals. A Python-to-Python call or return switches frames right here
+  // (reloading these) instead of leaving and re-entering this function: cheaper, and it keeps
+  // the loop's type feedback in one activation.
+  let code = f.code;
+  let ops = code.ops;
+  let args = code.args;
+  let lines = code.lines;
+  let stack = f.stack;
+  let fast = f.fast;
   let pc = f.pc;
   const limit = rt.limits.maxSteps;
-  const lineStarts = code.lineStarts;
+  let lineStarts = code.lineStarts;
 
   for (;;) {
     // Line events (PEP 626): a new line, or a jump back to the start of a line.
@@ -788,7 +785,16 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         const caller = back!;
         finishCall(caller, ret);
         if (breakerGC && initOf !== null) runScheduledGC();
-        return switchTo(caller);
+        f = caller;
+        code = f.code;
+        ops = code.ops;
+        args = code.args;
+        lines = code.lines;
+        lineStarts = code.lineStarts;
+        stack = f.stack;
+        fast = f.fast;
+        pc = f.pc;
+        continue;
       }
       case YIELD_VALUE: {
         const v = stack.pop()!;
@@ -847,7 +853,16 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
             break;
           }
           enterFrame(nf);
-          return switchTo(nf);
+          f = nf;
+          code = f.code;
+          ops = code.ops;
+          args = code.args;
+          lines = code.lines;
+          lineStarts = code.lineStarts;
+          stack = f.stack;
+          fast = f.fast;
+          pc = f.pc;
+          continue;
         }
         // A bound method of a Python function, or a class whose __init__ is Python code: run
         // the function in a new frame here too (borrowed arguments, as the C paths do), so that
@@ -887,7 +902,16 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
             break;
           }
           enterFrame(nf);
-          return switchTo(nf);
+          f = nf;
+          code = f.code;
+          ops = code.ops;
+          args = code.args;
+          lines = code.lines;
+          lineStarts = code.lineStarts;
+          stack = f.stack;
+          fast = f.fast;
+          pc = f.pc;
+          continue;
         }
         // Anything else: a native call (may re-enter the loop for Python code).
         const callArgs = stack.slice(argStart) as PyObject[];
