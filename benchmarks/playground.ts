@@ -11,8 +11,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { freePort, startServer } from '../tests/e2e/server';
+import { launchChromium } from '../tests/chromium';
 
 // Two trace steps per iteration (the `for` line, then its body), plus the lines around it.
 const ITERATIONS = 499_990;
@@ -24,10 +24,7 @@ execFileSync(path.join(root, 'scripts/build-if-stale.sh'), { stdio: 'inherit' })
 
 const dir = await mkdtemp(path.join(tmpdir(), 'heapquest-bench-playground-'));
 const server = await startServer({ PORT: String(await freePort()), HEAPQUEST_DATA_DIR: path.join(dir, 'data') });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run', '--disable-sync', '--enable-precise-memory-info'],
-});
+const browser = await launchChromium(['--enable-precise-memory-info']);
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });

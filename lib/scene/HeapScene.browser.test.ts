@@ -4,11 +4,10 @@
 
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_PATH as CHROMIUM, launchChromium } from '../../tests/chromium';
 import { serveHarness, type Harness } from './dev/serve';
 
-// `npm test` finds Chromium and exports CHROMIUM_PATH (scripts/find-chromium.sh).
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const haveBrowser = existsSync(CHROMIUM);
 if (!haveBrowser && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
 if (!haveBrowser) console.warn(`skipping the scene's browser tests: ${CHROMIUM} is missing (apt-get install chromium)`);
@@ -47,7 +46,7 @@ describe.skipIf(!haveBrowser)('HeapScene in Chromium', { timeout: 60_000 }, () =
 
   beforeAll(async () => {
     harness = await serveHarness();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 900, height: 700 } });
     page.setDefaultTimeout(20_000);
     page.on('pageerror', (e) => errors.push(e.message));

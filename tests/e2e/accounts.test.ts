@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, request as playwrightRequest, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { request as playwrightRequest, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../../engine/index';
@@ -22,6 +22,7 @@ import { runLevel } from '../../lib/levels/catalog';
 import { buildCurriculum } from '../../lib/levels/curriculum';
 import { LEVELS_ROOT, loadLevelFiles } from '../../lib/levels/load-fs';
 import { freePort, startServer, type RunningServer } from './server';
+import { launchChromium } from '../chromium';
 
 const PASSWORD = 'correct horse battery';
 const curriculum = buildCurriculum(loadLevelFiles(LEVELS_ROOT).map((l) => l.level));
@@ -42,10 +43,7 @@ beforeAll(async () => {
   dataDir = path.join(dir, 'data');
   port = await freePort();
   server = await startServer({ PORT: String(port), HEAPQUEST_DATA_DIR: dataDir });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

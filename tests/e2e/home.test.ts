@@ -5,10 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { discoverPythons } from '../differential/pythons';
 import { startServer, freePort, type RunningServer } from './server';
+import { launchChromium } from '../chromium';
 
 let dir: string;
 let dataDir: string;
@@ -21,10 +22,7 @@ beforeAll(async () => {
   dataDir = path.join(dir, 'data');
   port = await freePort();
   server = await startServer({ PORT: String(port), HEAPQUEST_DATA_DIR: dataDir });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 // Every page gets its own context (its own localStorage, its own socket); a failed test

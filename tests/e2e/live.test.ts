@@ -5,11 +5,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyOf } from '../../lib/live/questions';
 import type { LiveQuestion } from '../../lib/live';
 import { freePort, startServer, type RunningServer } from './server';
+import { launchChromium } from '../chromium';
 
 // yes/no, number, number: answered by typing and clicking, as a student would.
 // In the order the host page lists them (topic, then level), which is the playlist's order.
@@ -27,10 +28,7 @@ beforeAll(async () => {
   questions = buildPlaylist(PICKS.map((p) => ({ levelId: p.split('#')[0]!, checkpoint: Number(p.split('#')[1]) })));
   dir = await mkdtemp(path.join(tmpdir(), 'heapquest-live-e2e-'));
   server = await startServer({ PORT: String(await freePort()), HEAPQUEST_DATA_DIR: path.join(dir, 'data') });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../../engine/index';
 import { openDatabase } from '../../lib/db/client';
@@ -20,6 +20,7 @@ import { LEVELS_ROOT, loadLevelFiles } from '../../lib/levels/load-fs';
 import { scoreLevel, type CheckpointResult } from '../../lib/levels/scoring';
 import { MAX_STEP_MS } from '../../lib/scene/model';
 import { freePort, startServer, type RunningServer } from './server';
+import { launchChromium } from '../chromium';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shots = path.join(root, 'test-results');
@@ -57,10 +58,7 @@ beforeAll(async () => {
   }
   port = await freePort();
   server = await startServer({ PORT: String(port), HEAPQUEST_DATA_DIR: dataDir });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addCookies([{ name: 'hq_player', value: playerId, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
   page = await context.newPage();

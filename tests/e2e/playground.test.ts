@@ -7,11 +7,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverPythons, type Interpreter } from '../../lib/cpython/pythons';
 import { runPythonSource } from '../../lib/cpython/run';
 import { freePort, startServer, type RunningServer } from './server';
+import { launchChromium } from '../chromium';
 
 let dir: string;
 let server: RunningServer;
@@ -26,10 +27,7 @@ if (!python) console.warn(`playground e2e: no CPython found (${pythons.skipped.j
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'heapquest-playground-e2e-'));
   server = await startServer({ PORT: String(await freePort()), HEAPQUEST_DATA_DIR: path.join(dir, 'data') });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -2,16 +2,13 @@
 // Chromium: `npx tsx lib/scene/dev/browser-bench.ts` (PROFILE=1 adds the top self-time
 // functions, from a non-minified build). Prints figures; asserts nothing.
 
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../../tests/chromium';
 import { serveHarness } from './serve';
 
 const profile = process.env.PROFILE === '1';
 if (profile) process.env.SCENE_HARNESS_MINIFY = '0';
 const harness = await serveHarness();
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 760 } });
   const t0 = Date.now();

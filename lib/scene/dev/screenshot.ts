@@ -5,7 +5,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../../tests/chromium';
 import { serveHarness } from './serve';
 
 const outDir = process.argv[2] ?? '/tmp/scene-shots';
@@ -26,10 +26,7 @@ const harness = await serveHarness();
 console.log(`harness on ${harness.url}`);
 
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const phone = process.env.PHONE === '1';
   const page = await browser.newPage({ viewport: phone ? { width: 390, height: 780 } : { width: 1000, height: 760 } });
