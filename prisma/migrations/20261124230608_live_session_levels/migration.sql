@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "live_sessions" ADD COLUMN     "levels" JSONB;
