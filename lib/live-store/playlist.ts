@@ -4,13 +4,14 @@
 // last step after it.
 //
 // Server only: it loads the levels folder and runs the engine. Everything is worked out once
-// per level and kept (levels are files that change only with a deploy).
+// per level and kept (file levels change only with a deploy; a teacher level's id names its
+// revision, and the session stores the level it was built from).
 import { runProgram } from '../../engine/index';
 import type { ObjectId, TraceStep } from '../../engine/trace';
 import type { Answer, Runner } from '../levels/answer-key';
 import { levelCatalog, runLevel, type LevelRun } from '../levels/catalog';
 import { LevelError } from '../levels/errors';
-import type { Level } from '../levels/schema';
+import { levelSchema, type Level } from '../levels/schema';
 import { LIMITS, liveQuestionSchema, type LiveQuestion } from '../live/questions';
 
 export const DEFAULT_TIME_LIMIT_MS = 30_000;
@@ -150,8 +151,8 @@ export class PlaylistError extends Error {
  * Picked checkpoints, in the order given, as a playlist the session core accepts.
  * `teacherLevels`: levels that are not files (a teacher's own, lib/teacher-levels), given by a
  * caller that checked the host is their author, under ids that name their revision. Only a
- * build that is given a teacher level may use it; scenes of questions already in a session
- * are served from the prepared cache.
+ * build that is given a teacher level may use it; the session keeps those levels, and scenes
+ * of its questions are worked out from them (sceneOf) when the cache does not hold them.
  */
 export function buildPlaylist(
   picks: readonly { levelId: string; checkpoint: number }[],
@@ -170,13 +171,18 @@ export function buildPlaylist(
   });
 }
 
-/** The scene of a playlist question and the trace steps a client may see now. */
-export function sceneOf(id: string, revealed: boolean): { scene: QuestionScene; steps: readonly TraceStep[] } | null {
+/**
+ * The scene of a playlist question and the trace steps a client may see now. `stored`: the
+ * non-file levels kept with the session (lib/live-store/store.ts: sessionLevels), as they were
+ * when it was built; a teacher level's scene is worked out again from them when this process
+ * has not prepared it (after a restart, or on another node).
+ */
+export function sceneOf(id: string, revealed: boolean, stored: readonly unknown[] = []): { scene: QuestionScene; steps: readonly TraceStep[] } | null {
   const ref = parseQuestionId(id);
   if (!ref) return null;
   let p: PreparedLevel | null;
   try {
-    p = prepare(ref.levelId);
+    p = prepare(ref.levelId, allLevels().has(ref.levelId) ? undefined : storedLevel(stored, ref.levelId));
   } catch (error) {
     if (error instanceof PlaylistError) return null;
     throw error;
@@ -184,4 +190,12 @@ export function sceneOf(id: string, revealed: boolean): { scene: QuestionScene; 
   const q = p?.questions[ref.index];
   if (!p || !q || 'problem' in q) return null;
   return { scene: q.scene, steps: p.steps.slice(0, revealed ? q.scene.after : q.scene.before) };
+}
+
+function storedLevel(stored: readonly unknown[], levelId: string): Level | undefined {
+  const found = stored.find((l) => (l as { id?: unknown } | null)?.id === levelId);
+  if (found === undefined) return undefined;
+  const parsed = levelSchema.safeParse(found);
+  if (!parsed.success) throw new PlaylistError(`The stored level "${levelId}" is not a level: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
 }

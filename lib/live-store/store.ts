@@ -47,15 +47,18 @@ function entryRow(sessionId: string, entry: LogEntry) {
 /**
  * Stores a new session and its first log entry (the `create` event) together. Throws
  * CodeTakenError when a running session already has this code (the caller picks another).
+ * `levels`: the levels its playlist uses that are not files (lib/live-store/playlist.ts), kept
+ * as they were when the session was built.
  */
 export async function createSession(
   prisma: PrismaClient,
-  row: { id: string; code: string; teacherId: string; title: string },
+  row: { id: string; code: string; teacherId: string; title: string; levels?: readonly object[] },
   first: LogEntry,
 ): Promise<void> {
+  const { levels, ...fields } = row;
   try {
     await prisma.$transaction([
-      prisma.liveSession.create({ data: { ...row, activeCode: row.code, phase: 'lobby', seq: first.seq } }),
+      prisma.liveSession.create({ data: { ...fields, activeCode: row.code, phase: 'lobby', seq: first.seq, ...(levels?.length ? { levels: [...levels] } : {}) } }),
       prisma.liveEvent.create({ data: entryRow(row.id, first) }),
     ]);
   } catch (error) {
@@ -123,6 +126,12 @@ export async function loadLog(prisma: PrismaClient, sessionId: string, afterSeq 
 
 export function findSession(prisma: PrismaClient, id: string): Promise<StoredSession | null> {
   return prisma.liveSession.findUnique({ where: { id }, select: sessionFields });
+}
+
+/** The non-file levels a session was built from, as stored (unchecked JSON); [] if none. */
+export async function sessionLevels(prisma: PrismaClient, id: string): Promise<unknown[]> {
+  const row = await prisma.liveSession.findUnique({ where: { id }, select: { levels: true } });
+  return Array.isArray(row?.levels) ? row.levels : [];
 }
 
 /** The running session a join code opens, if any (an ended session's code opens nothing). */

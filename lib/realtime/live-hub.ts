@@ -136,7 +136,8 @@ export class LiveHub {
   // -------------------------------------------------------------------------------------------
   // Sessions
 
-  async create(input: { teacherId: string; title: string; playlist: LiveQuestion[] }): Promise<{ id: string; code: string }> {
+  /** `levels`: the non-file levels the playlist was built from, stored with the session. */
+  async create(input: { teacherId: string; title: string; playlist: LiveQuestion[]; levels?: readonly object[] }): Promise<{ id: string; code: string }> {
     const id = randomUUID();
     for (let attempt = 0; attempt < 30; attempt++) {
       const code = newJoinCode();
@@ -145,7 +146,7 @@ export class LiveHub {
       if (!t.state) throw new Error(errorOf(t.effects) ?? 'the session could not be created');
       const entry = t.effects.find((e) => e.type === 'append')!.entry;
       try {
-        await createSession(this.prisma, { id, code, teacherId: input.teacherId, title: input.title.slice(0, 200) }, entry);
+        await createSession(this.prisma, { id, code, teacherId: input.teacherId, title: input.title.slice(0, 200), levels: input.levels }, entry);
       } catch (error) {
         if (error instanceof CodeTakenError) continue;
         throw error;

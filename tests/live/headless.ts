@@ -2,10 +2,10 @@
 // sessions, as their own process, for the integration tests and the benchmark (which need a
 // real server they can stop and start, but not a Next build).
 //
-// Sessions are created here by `POST /create` (JSON: hostToken, playlist), standing in for
-// the host page's form; everything else goes through Socket.io exactly as in production.
-// `GET /log/<session id>` reads a session's stored log back; `GET /stats` gives memory and
-// write counts.
+// Sessions are created here by `POST /create` (JSON: hostToken, playlist or a teacher `level`),
+// standing in for the host pages' forms; `GET /live/scene` answers as the page route does;
+// everything else goes through Socket.io exactly as in production. `GET /log/<session id>`
+// reads a session's stored log back; `GET /stats` gives memory and write counts.
 //   PORT, HOST (127.0.0.1), HEAPQUEST_DATA_DIR | DATABASE_URL, REDIS_URL, HEAPQUEST_REDIS_KEY
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +13,9 @@ import { databaseConfigFromEnv, openDatabase } from '../../lib/db/client';
 import { playlistSchema } from '../../lib/live';
 import { loadLog } from '../../lib/live-store/store';
 import { teacherIdFor } from '../../lib/realtime/live';
+import { levelSchema } from '../../lib/levels/schema';
 import { setUpLive } from '../../lib/realtime/live-runtime';
+import { liveScene } from '../../lib/realtime/live-scene';
 import { connectRedisAdapter } from '../../lib/realtime/redis';
 import { attachRealtime } from '../../lib/realtime/server';
 
@@ -28,9 +30,15 @@ const http = createServer((req, res) => {
     req.on('end', () => {
       void (async () => {
         try {
-          const input = JSON.parse(body) as { hostToken: string; playlist: unknown; title?: string };
-          const playlist = playlistSchema.parse(input.playlist);
-          const created = await live.runtime().hub.create({ teacherId: teacherIdFor(input.hostToken), title: input.title ?? 'test', playlist });
+          const input = JSON.parse(body) as { hostToken: string; playlist?: unknown; title?: string; level?: unknown };
+          const runtime = live.runtime();
+          // With `level` (a teacher's own, not a file), the playlist is every checkpoint of it,
+          // built the way app/teacher/levels/[id]/host builds it.
+          const level = input.level === undefined ? undefined : levelSchema.parse(input.level);
+          const playlist = level
+            ? await runtime.levels.buildPlaylist(level.checkpoints.map((_, checkpoint) => ({ levelId: level.id, checkpoint })), undefined, new Map([[level.id, level]]))
+            : playlistSchema.parse(input.playlist);
+          const created = await runtime.hub.create({ teacherId: teacherIdFor(input.hostToken), title: input.title ?? 'test', playlist, levels: level ? [level] : [] });
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(created));
         } catch (error) {
           res.writeHead(400).end(String(error));
@@ -44,6 +52,13 @@ const http = createServer((req, res) => {
     // The stored event log of a session, read from the database (not from the hub's memory).
     loadLog(database.prisma, log[1]!).then(
       (entries) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(entries)),
+      (error: unknown) => res.writeHead(500).end(String(error)),
+    );
+    return;
+  }
+  if (req.url?.startsWith('/live/scene?')) {
+    liveScene(live.runtime(), new URL(req.url, 'http://localhost').searchParams).then(
+      ({ status, body }) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body)),
       (error: unknown) => res.writeHead(500).end(String(error)),
     );
     return;

@@ -28,6 +28,6 @@ export const POST = accountRoute<{ id: string }>('teacher level live session', a
     throw error;
   }
   const { token, setCookie } = await ensureHostToken(new URL(request.url).protocol === 'https:');
-  const { id: sessionId } = await runtime.hub.create({ teacherId: (await currentTeacherId()) ?? teacherIdOf(token), title: record.title, playlist });
+  const { id: sessionId } = await runtime.hub.create({ teacherId: (await currentTeacherId()) ?? teacherIdOf(token), title: record.title, playlist, levels: [level] });
   return seeOther(request, `/host/${sessionId}`, setCookie);
 });
