@@ -9,10 +9,6 @@ function room(page: PresencePage): string {
 
 async function broadcast(io: RealtimeServer, page: PresencePage): Promise<number> {
   const count = (await io.in(room(page)).fetchSockets()).length;
-  // io.close() disconnects every socket, then closes the HTTP server, and only then may the
-  // caller close the Redis clients. A count that arrives after that has nobody to tell, and
-  // publishing it through a closed Redis client rejects inside the adapter, unhandled.
-  if (io.httpServer && !io.httpServer.listening) return count;
   io.to(room(page)).emit('presence', { page, count });
   return count;
 }
