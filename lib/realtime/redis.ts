@@ -58,11 +58,20 @@ export async function connectRedisAdapter(url: string, options: { key?: string }
     );
   }
   started = true;
+  // A disconnect handler that finishes during shutdown (a presence count) may still broadcast
+  // after close(); a closed client rejects that publish inside the adapter, unhandled. Once we
+  // have closed, there is nobody left to tell: drop it.
+  let closed = false;
+  const publish = pub.publish.bind(pub);
+  Object.defineProperty(pub, 'publish', {
+    value: (...args: Parameters<typeof publish>) => (closed ? Promise.resolve(0) : publish(...args)),
+  });
   return {
     // Nodes of one game share the channel prefix; another app on the same Redis must not.
     adapter: createAdapter(pub, sub, { key: options.key ?? 'heapquest' }),
     description: `Redis adapter at ${shown}`,
     async close() {
+      closed = true;
       await Promise.allSettled([pub.close(), sub.close()]);
     },
   };
