@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { currentPlayerCookie, currentViewer, database } from '@/lib/auth/next';
 import { resolvePlayer } from '@/lib/auth/player';
-import { serverCatalog } from '@/lib/progress/catalog-loader';
+import { serverContext } from '@/lib/server-context';
 import { buildLevelMap, type MapLevel } from '@/lib/progress/map';
 import { loadStandings } from '@/lib/progress/store';
 import { RichText } from './RichText';
@@ -19,7 +19,7 @@ export default async function LevelMapPage() {
   const prisma = database();
   const player = await resolvePlayer(prisma, await currentViewer(), await currentPlayerCookie(), false);
   const standings = player === null ? [] : await loadStandings(prisma, player.playerId);
-  const map = buildLevelMap((await serverCatalog()).curriculum, standings);
+  const map = buildLevelMap((await serverContext().catalog()).curriculum, standings);
   const go = map.continueTo;
 
   return (

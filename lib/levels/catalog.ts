@@ -3,7 +3,7 @@
 // animation) and where in that trace each checkpoint stops. Keys never leave this side
 // except through a reveal (lib/progress/view.ts decides what a player may see).
 //
-// Pages and route handlers get it through lib/progress/catalog-loader.ts (serverCatalog):
+// Pages and route handlers get it through serverContext().catalog() (lib/server-context.ts):
 // Next's bundler cannot bundle the level loader this file imports.
 
 import { runProgram } from '../../engine/index';

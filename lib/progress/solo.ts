@@ -9,7 +9,7 @@ import { isLevelUnlocked } from '../levels/curriculum';
 import { LevelError } from '../levels/errors';
 import { TOPICS } from '../levels/topics';
 import type { PlayRequest } from './api';
-import { serverCatalog } from './catalog-loader';
+import { serverContext } from '../server-context';
 import { levelAfter, passedLevels } from './map';
 import type { PlayEvent, PlayRejection } from './play';
 import { scorePlay } from './play';
@@ -129,5 +129,5 @@ export async function actOnLevel(deps: SoloDeps, playerId: string, playId: strin
 
 /** The dependencies in a running server: its database, this process's level catalog, the clock. */
 export async function serverSoloDeps(prisma: PrismaClient): Promise<SoloDeps> {
-  return { prisma, catalog: await serverCatalog(), now: () => new Date() };
+  return { prisma, catalog: await serverContext().catalog(), now: () => new Date() };
 }
