@@ -529,10 +529,14 @@ function progress(s: SessionState, participantId: string | null): Effect | null 
   };
 }
 
-/** The teacher's roster line, the stored row, and the answered count when a question is running. */
+/**
+ * The teacher's roster line, the projector's names and head count, the stored row, and the
+ * answered count when a question is running.
+ */
 function rosterChanged(s: SessionState, p: Participant): Effect[] {
   const out: Effect[] = [
     { type: 'send', to: to.teacher, message: { type: 'roster', participant: rosterEntry(s, p), participants: s.active } },
+    { type: 'sync', to: to.public },
     record({ kind: 'participant', sessionId: s.id, participantId: p.id, nickname: p.nickname, joinedAt: p.joinedAt, presence: p.presence, kicked: p.kicked }),
   ];
   const pr = progress(s, null);
