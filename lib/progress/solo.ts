@@ -4,7 +4,8 @@
 
 import type { PrismaClient } from '../db/client';
 import { isCorrect } from '../levels/answer-key';
-import type { Catalog, LevelRun } from '../levels/catalog';
+import type { Catalog } from '../levels/catalog';
+import type { LevelRun } from '../levels/run';
 import { isLevelUnlocked } from '../levels/curriculum';
 import { LevelError } from '../levels/errors';
 import { TOPICS } from '../levels/topics';

@@ -18,7 +18,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../../engine/index';
 import type { Answer, Response as KeyResponse } from '../../lib/levels/answer-key';
-import { runLevel } from '../../lib/levels/catalog';
+import { runLevel } from '../../lib/levels/run';
 import { buildCurriculum } from '../../lib/levels/curriculum';
 import { LEVELS_ROOT, loadLevelFiles } from '../../lib/levels/load-fs';
 import { freePort, startServer, type RunningServer } from './server';
