@@ -380,6 +380,38 @@ describe('what nobody may do', () => {
     expect((await (await newClient()).post('/api/auth/signin', { data: { login: email, password: 'my brand new password' } })).status()).toBe(200);
   });
 
+  it('a teacher makes a one-time new-password link for a student of theirs, who has no email', async () => {
+    // A class of its own, so the class the other tests follow keeps its one student.
+    await teacherPage.goto(`${server.url}/teacher`);
+    const created = await teacherPage.evaluate(async () => {
+      const r = await fetch('/api/classes', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Year 10 Computing' }) });
+      return (await r.json()) as { class: { id: string; code: string } };
+    });
+    const username = `grace-${randomUUID().slice(0, 6)}`;
+    const student = await newClient();
+    const signedUp = await student.post('/api/auth/signup', { data: { role: 'student', username, password: PASSWORD, displayName: 'Grace', classCode: created.class.code } });
+    expect(signedUp.status(), await signedUp.text()).toBe(201);
+    await teacherPage.goto(`${server.url}/teacher/classes/${created.class.id}`);
+    const href = (await teacherPage.getByTestId('student-table').getByRole('link', { name: 'Grace' }).getAttribute('href'))!;
+    // Another teacher cannot make one.
+    const other = await newClient();
+    await signUpTeacherApi(other, 'Mr Other');
+    expect((await other.post(`/api/students/${href.split('/').at(-1)}/reset`, { headers: { origin: server.url } })).status()).toBe(404);
+
+    await teacherPage.goto(`${server.url}${href}`);
+    await teacherPage.getByTestId('student-reset').click();
+    const link = (await teacherPage.getByTestId('student-reset-link').textContent())!;
+    expect(server.output()).not.toContain(new URL(link).searchParams.get('token')!);
+
+    const page = await newPage();
+    await page.goto(link);
+    await fill(page, { password: 'grace remembers now' });
+    await page.getByTestId('reset-form').getByRole('button').click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('password is changed');
+    expect((await (await newClient()).post('/api/auth/signin', { data: { login: username, password: 'grace remembers now' } })).status()).toBe(200);
+    expect((await (await newClient()).post('/api/auth/signin', { data: { login: username, password: PASSWORD } })).status()).toBe(401);
+  });
+
   it('signs out everywhere', async () => {
     const laptop = await newClient();
     const email = await signUpTeacherApi(laptop, 'Ms Careful');
