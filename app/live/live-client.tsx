@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { TraceStep } from '@/engine/trace';
-import type { AnswerValue, ServerMessage, StudentView, TeacherView } from '@/lib/live';
+import type { AnswerValue, PublicView, ServerMessage, StudentView, TeacherView } from '@/lib/live';
 import type { Timing } from '@/lib/live/views';
 import type { Spread } from '@/lib/live/state';
 import { HeapSceneClient } from '../HeapSceneClient';
@@ -54,7 +54,7 @@ export function forgetSeat(code: string): void {
   localStorage.removeItem(seatKey(code));
 }
 
-type AnyView = TeacherView | StudentView;
+type AnyView = TeacherView | StudentView | PublicView;
 
 /**
  * The newest view, with the moment it arrived (the countdown runs from there on this

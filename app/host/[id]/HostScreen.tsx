@@ -57,6 +57,12 @@ export function HostScreen(props: { sessionId: string; title: string; code: stri
             <a href={props.joinUrl} data-testid="join-link">
               {props.joinUrl}
             </a>
+            <div>
+              <a href={`/live/${props.code}/screen`} target="_blank" rel="noopener" data-testid="screen-link">
+                Open the class screen
+              </a>{' '}
+              <span className={styles.muted}>for a projector: no controls, no answers before the reveal</span>
+            </div>
           </div>
           {phase === 'lobby' ? <div className={styles.qr} data-testid="join-qr" aria-label="QR code of the join link" dangerouslySetInnerHTML={{ __html: props.qrSvg }} /> : null}
         </section>
