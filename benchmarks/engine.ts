@@ -4,6 +4,8 @@
 //   alloc-cycles   100,000 instances in reference cycles, left to the automatic collector
 //   loop-1M        a while loop of 1,000,000 steps (line events)
 //   loop-1M-trace  the same with a streamed trace (every step snapshotted, written, dropped)
+//   trace-1k       a 1,000-item loop building a list of instances, traced the way answer keys
+//                  read a run: every step's snapshot looked at, nothing serialised or kept
 //
 // Prints figures; asserts nothing (the tests do that).
 
@@ -16,7 +18,10 @@ import { buildSync } from 'esbuild';
 import type { PythonVersion, RunOptions, RunResult } from '../engine/index';
 import type { TraceSink, TraceStep } from '../engine/trace';
 
-const CASES: Record<string, { source: string; trace: boolean }> = {
+/** `json`: each step serialised and dropped (a streamed file); `read`: only looked at. */
+type TraceMode = false | 'json' | 'read';
+
+const CASES: Record<string, { source: string; trace: TraceMode }> = {
   'alloc-cycles': {
     source: [
       'import gc',
@@ -39,7 +44,19 @@ const CASES: Record<string, { source: string; trace: boolean }> = {
   },
   'loop-1M-trace': {
     source: 'i = 0\nwhile i < 500000:\n    i += 1\nprint(i)\n',
-    trace: true,
+    trace: 'json',
+  },
+  'trace-1k': {
+    source: [
+      'class Item:',
+      '    def __init__(self, n):',
+      '        self.n = n',
+      'items = []',
+      'for i in range(1000):',
+      '    items.append(Item(i))',
+      'print(len(items))',
+    ].join('\n') + '\n',
+    trace: 'read',
   },
 };
 
@@ -50,22 +67,25 @@ const CPYTHON = '/root/.pyenv/versions/3.12.1/bin/python3';
 class CountingSink implements TraceSink {
   steps = 0;
   bytes = 0;
+  objects = 0;
+  constructor(private readonly serialise: boolean) {}
   step(s: TraceStep): void {
     this.steps++;
-    this.bytes += JSON.stringify(s).length;
+    this.objects += s.heap.length;
+    if (this.serialise) this.bytes += JSON.stringify(s).length;
   }
 }
 
 async function child(name: string, bundle: string): Promise<void> {
   const { runProgram } = (await import(pathToFileURL(bundle).href)) as { runProgram: (s: string, o: RunOptions) => RunResult };
   const c = CASES[name]!;
-  const sink = c.trace ? new CountingSink() : undefined;
+  const sink = c.trace ? new CountingSink(c.trace === 'json') : undefined;
   const t0 = performance.now();
   const r = runProgram(c.source, { version: VERSION, limits: { maxSteps: 3_000_000 }, trace: sink });
   const ms = performance.now() - t0;
   const rss = process.resourceUsage().maxRSS * 1024;
   process.stdout.write(
-    JSON.stringify({ ms, rss, heap: process.memoryUsage().heapUsed, exit: r.exitCode, out: r.stdout.trim(), steps: sink?.steps ?? null, bytes: sink?.bytes ?? null }),
+    JSON.stringify({ ms, rss, heap: process.memoryUsage().heapUsed, exit: r.exitCode, out: r.stdout.trim(), steps: sink?.steps ?? null, bytes: c.trace === 'json' ? sink!.bytes : null, objects: sink?.objects ?? null }),
   );
 }
 
@@ -93,7 +113,7 @@ function main(): void {
   const bundle = bundleEngine();
   console.log(`engine benchmarks (profile ${VERSION}, bundled engine, best of ${RUNS}; CPython ${existsSync(CPYTHON) ? '3.12.1' : 'not found'})`);
   for (const name of Object.keys(CASES)) {
-    type ChildResult = { ms: number; rss: number; exit: number; steps: number | null; bytes: number | null };
+    type ChildResult = { ms: number; rss: number; exit: number; steps: number | null; bytes: number | null; objects: number | null };
     let res: ChildResult | null = null;
     let peakRss = 0;
     let failed = '';
@@ -120,7 +140,12 @@ function main(): void {
       }
     }
     const ratio = py !== null ? `${(res.ms / py).toFixed(1)}x CPython (${py.toFixed(0)} ms)` : 'no CPython comparison';
-    const traceInfo = res.steps !== null ? `, ${res.steps.toLocaleString('en-US')} steps streamed (${(res.bytes! / 1e6).toFixed(0)} MB of JSON)` : '';
+    const traceInfo =
+      res.steps === null
+        ? ''
+        : res.bytes !== null
+          ? `, ${res.steps.toLocaleString('en-US')} steps streamed (${(res.bytes / 1e6).toFixed(0)} MB of JSON)`
+          : `, ${res.steps.toLocaleString('en-US')} steps read (${res.objects!.toLocaleString('en-US')} object snapshots)`;
     console.log(`  ${name.padEnd(14)} ${res.ms.toFixed(0).padStart(6)} ms  ${ratio}  peak RSS ${(peakRss / 1e6).toFixed(0)} MB${traceInfo}`);
   }
 }

@@ -37,27 +37,38 @@ export enum KeysKind {
 }
 
 export class PyDict extends PyObject {
-  ekeys: (PyObject | null)[] = [];
-  evals: (PyObject | null)[] = [];
-  index: Map<DictKey, number> = new Map();
+  // Fields are declared and assigned in the constructor, as PyObject's are (no initializer).
+  declare ekeys: (PyObject | null)[];
+  declare evals: (PyObject | null)[];
+  declare index: Map<DictKey, number>;
   /** ma_used */
-  used = 0;
+  declare used: number;
   /** The keys object: log2 of dk_size, dk_usable. nentries = ekeys.length. */
-  log2size = 3;
-  usable = 0;
-  keysKind: KeysKind = KeysKind.Empty;
+  declare log2size: number;
+  declare usable: number;
+  declare keysKind: KeysKind;
   /** Version-profile flag captured at creation: unicode tables exist (3.11+). */
-  unicodeTables: boolean;
+  declare unicodeTables: boolean;
   /** An instance __dict__ sharing its class's keys (split table), for getsizeof. */
-  splitKeysOf: PyType | null = null;
+  declare splitKeysOf: PyType | null;
   /** 3.13: a materialised instance dict whose stores bypass MAINTAIN_TRACKING. */
-  storesUntracked = false;
+  declare storesUntracked: boolean;
   /** Keys that are not exact str (0: a unicode-keys table, traversed by values only). */
-  nonStrKeys = 0;
+  declare nonStrKeys: number;
 
   constructor(unicodeTables: boolean) {
     super(DictType);
+    this.ekeys = [];
+    this.evals = [];
+    this.index = new Map();
+    this.used = 0;
+    this.log2size = 3;
+    this.usable = 0;
+    this.keysKind = KeysKind.Empty;
     this.unicodeTables = unicodeTables;
+    this.splitKeysOf = null;
+    this.storesUntracked = false;
+    this.nonStrKeys = 0;
   }
 
   shortRepr(): string {
