@@ -22,6 +22,8 @@ export interface VersionProfile {
   readonly staticSingletonBase: number | null;
   /** Python-to-Python calls move the arguments from the caller's stack into the callee's frame (3.11+). */
   readonly callMovesArgs: boolean;
+  /** The AST optimizer turns `'%s' % (a, b)` into an f-string (optimize_format, 3.11+). */
+  readonly optimizesPercentFormat: boolean;
   /** Comprehensions are inlined into the enclosing frame (PEP 709, 3.12+). */
   readonly inlineComprehensions: boolean;
   /** getrefcount of a builtin function (held by builtins' dict and the interpreter's caches). */
@@ -70,6 +72,20 @@ export interface VersionProfile {
   readonly sizeofIntZero: number;
   readonly sizeofStrAsciiBase: number;
   readonly sizeofStrCompactBase: number;
+  /**
+   * 1-character identifiers that CPython also has as _Py_ID global strings (3.11, 3.12): those
+   * static objects are interned at start-up, so the constant 'a' (interned by the compiler) is
+   * not the 1-char cache's 'a' that chr(97), indexing and iteration return. 3.13's interning
+   * returns the cached singleton instead. Measured: `sys.intern(chr(c)) is not chr(c)`.
+   */
+  readonly globalIdentifierChars: string;
+  /**
+   * What str(True) returns, always the same object: 3.10 interns 'True' on first use
+   * (_PyUnicode_FromId); 3.11+ return the static _Py_ID(True), which 3.12 and 3.13 intern at
+   * start-up but 3.11 does not (so there the constant 'True' is another object).
+   * Measured: `str(True) is 'True'` False on 3.11 only.
+   */
+  readonly boolRepr: 'interned on first use' | 'static' | 'static interned';
   /** 3.12+: the 1-character latin-1 singletons are static strings with their UTF-8 form cached. */
   readonly latin1SingletonUtf8: boolean;
   readonly sizeofDictKeysHeader: number;
@@ -112,6 +128,7 @@ const base310: VersionProfile = {
   internedImmortal: false,
   staticSingletonBase: null,
   callMovesArgs: false,
+  optimizesPercentFormat: false,
   inlineComprehensions: false,
   builtinFunctionBase: 3,
   gcThresholds: [700, 10, 10],
@@ -135,6 +152,8 @@ const base310: VersionProfile = {
   sizeofIntZero: 24,
   sizeofStrAsciiBase: 49,
   sizeofStrCompactBase: 72,
+  globalIdentifierChars: '',
+  boolRepr: 'interned on first use',
   latin1SingletonUtf8: false,
   sizeofDictKeysHeader: 40,
   dictUnicodeEntries: false,
@@ -164,6 +183,7 @@ const base311: VersionProfile = {
   hexversion: 0x030b07f0,
   staticSingletonBase: 999999999,
   callMovesArgs: true,
+  optimizesPercentFormat: true,
   builtinFunctionBase: 9,
   managedDicts: true,
   zombieFrames: false,
@@ -174,6 +194,8 @@ const base311: VersionProfile = {
   shutdownOrder: 'collector',
   firstClassExtra: 1,
   sizeofIntZero: 28,
+  globalIdentifierChars: 'BCLST_abcdefhijklmnopqrstvwxy',
+  boolRepr: 'static',
   sizeofDictKeysHeader: 32,
   dictUnicodeEntries: true,
   sizeofGenerator: 200,
@@ -205,6 +227,8 @@ const base312: VersionProfile = {
   sizeofStrAsciiBase: 41,
   sizeofStrCompactBase: 56,
   latin1SingletonUtf8: true,
+  globalIdentifierChars: '_abcdenprsx',
+  boolRepr: 'static interned',
   sizeofGenerator: 192,
   sizeofFunction: 160,
   sizeofInstance: 48,
@@ -238,6 +262,7 @@ const base313: VersionProfile = {
   sizeofHeapType: 1712,
   sizeofHeapTypeSlots: 944,
   listFromSetOverallocates: true,
+  globalIdentifierChars: '',
   setattrNoDictSuffix: ' and no __dict__ for setting new attributes',
 };
 
