@@ -444,6 +444,14 @@ function deleteGarbage(collectable: GCNode, old: GCNode, oldGen: number): void {
   }
 }
 
+/**
+ * The interpreter's start-up objects (the __main__ dict, builtins) have been through
+ * start-up collections before the program runs: they sit in an older generation.
+ */
+export function ageStartupObjects(generation: number): void {
+  listMerge(heap.generations[0]!, heap.generations[generation]!, generation);
+}
+
 /** gc_collect_main: one collection of `generation` (and the younger ones). */
 function collectMain(generation: number, automatic: boolean): number {
   const gens = heap.generations;

@@ -58,13 +58,15 @@ export interface VersionProfile {
   readonly sumCompensated: boolean;
   /** 3.13: "got an unexpected keyword argument 'nam'. Did you mean 'name'?" */
   readonly kwargSuggestions: boolean;
-  /**
-   * The order __del__ runs at exit for what __main__ kept alive: 'collector' (3.11, 3.12: the
-   * final collection's list order) or 'discovery' (3.10, 3.13: breadth-first from the globals).
-   */
-  readonly shutdownOrder: 'collector' | 'discovery';
   /** _PyGen_Finalize on a never-started generator clears its frame (3.10, 3.11) or only marks it done (3.12+). */
   readonly genFinalizeClearsUnstarted: boolean;
+  /**
+   * The generation holding the start-up objects, the __main__ dict among them, when the
+   * program starts (`gc.get_objects(gen)`): 1, except 2 on 3.11. A full collection scans
+   * generation 2, then 0, then 1 (gc_list_merge), so on 3.10, 3.12 and 3.13 the program's
+   * first objects are reached before the dict and are reordered by discovery from it.
+   */
+  readonly startupObjectsGeneration: 1 | 2;
   /** GC objects the first class statement of a run allocates beyond the later ones (3.10: 1). */
   readonly firstClassExtra: number;
 
@@ -146,7 +148,7 @@ const base310: VersionProfile = {
   materialisedDictTracks: true,
   sumCompensated: false,
   kwargSuggestions: false,
-  shutdownOrder: 'discovery',
+  startupObjectsGeneration: 1,
   genFinalizeClearsUnstarted: true,
   firstClassExtra: 2,
   sizeofIntZero: 24,
@@ -191,7 +193,7 @@ const base311: VersionProfile = {
   printCost: 1,
   typeCallsPackArgs: ['zip', 'int', 'str', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
   startCounts: [248, 0, 2],
-  shutdownOrder: 'collector',
+  startupObjectsGeneration: 2,
   firstClassExtra: 1,
   sizeofIntZero: 28,
   globalIdentifierChars: 'BCLST_abcdefhijklmnopqrstvwxy',
@@ -243,6 +245,7 @@ const base312: VersionProfile = {
   startCounts: [691, 4, 0],
   weakrefImportGarbage: 7,
   genFinalizeClearsUnstarted: false,
+  startupObjectsGeneration: 1,
   sumCompensated: true,
 };
 
@@ -258,7 +261,6 @@ const base313: VersionProfile = {
   startCounts: [28, 3, 0],
   materialisedDictTracks: false,
   kwargSuggestions: true,
-  shutdownOrder: 'discovery',
   sizeofHeapType: 1712,
   sizeofHeapTypeSlots: 944,
   listFromSetOverallocates: true,
