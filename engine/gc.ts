@@ -17,6 +17,7 @@ import {
 } from './objects/object';
 import { PyTuple } from './objects/tuple';
 import { PyDict } from './objects/dict';
+import { PyCFunction, PyMethodDescr } from './objects/descr';
 import { profile } from './profile';
 import { rt } from './runtime';
 import type { GCPhase, TraceEvent } from './trace';
@@ -506,8 +507,12 @@ function collectMain(generation: number, automatic: boolean): number {
   return m;
 }
 
-/** gc.is_tracked */
+/**
+ * gc.is_tracked. The engine's built-in functions and method descriptors are static, but
+ * CPython makes them at start-up as ordinary tracked objects (static type objects are not).
+ */
 export function isTrackedObj(o: PyObject): boolean {
+  if (o.isStatic) return o instanceof PyCFunction || o instanceof PyMethodDescr;
   return o.gcNext !== null;
 }
 

@@ -101,6 +101,10 @@ export interface VersionProfile {
   readonly sizeofRangeIter: number;
   readonly sizeofEnumerate: number;
   readonly sizeofException: number;
+  /** What an exception instance of a user class adds: its __weakref__ (3.12+: pre-header). */
+  readonly sizeofExceptionSubclassExtra: number;
+  /** A built-in (static) type object such as int or Exception: sizeof(PyTypeObject). */
+  readonly sizeofStaticType: number;
   readonly sizeofHeapType: number;
   readonly sizeofHeapTypeSlots: number;
   /** list(set) / list(dict) over-allocate in 3.13 (list_extend via list_resize). */
@@ -167,6 +171,8 @@ const base310: VersionProfile = {
   sizeofRangeIter: 48,
   sizeofEnumerate: 64,
   sizeofException: 80,
+  sizeofExceptionSubclassExtra: 8,
+  sizeofStaticType: 408,
   sizeofHeapType: 1072,
   sizeofHeapTypeSlots: 904,
   listFromSetOverallocates: false,
@@ -207,6 +213,7 @@ const base311: VersionProfile = {
   sizeofWeakref: 80,
   sizeofEnumerate: 72,
   sizeofException: 88,
+  sizeofStaticType: 424,
   sizeofHeapType: 1688,
   sizeofHeapTypeSlots: 920,
   generatorFrameBase: 168,
@@ -236,6 +243,8 @@ const base312: VersionProfile = {
   sizeofInstance: 48,
   sizeofRangeIter: 40,
   sizeofHeapType: 1704,
+  sizeofExceptionSubclassExtra: 16,
+  sizeofStaticType: 432,
   sizeofHeapTypeSlots: 936,
   splitPreallocates: false,
   generatorFrameBase: 160,
@@ -262,6 +271,7 @@ const base313: VersionProfile = {
   materialisedDictTracks: false,
   kwargSuggestions: true,
   sizeofHeapType: 1712,
+  sizeofStaticType: 416,
   sizeofHeapTypeSlots: 944,
   listFromSetOverallocates: true,
   globalIdentifierChars: '',
