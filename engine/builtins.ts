@@ -25,7 +25,7 @@ import {
 } from './abstract';
 import { listFromIterable, listSort, newRange, RangeType, lengthHint, setLengthHint, ListRevIterType, newSeqIter } from './types/sequences';
 import { dictUpdate, dictSetStrKey, setUpdate, reuseOrNewPair, initialResult } from './types/mappings';
-import { formatValue } from './types/format';
+import { formatObject } from './types/format';
 import { kwArgs } from './types/strings';
 import { registerTypeCall, buildClass, genericSetAttr } from './typeobject';
 import { setBuildClassFunction } from './ceval';
@@ -509,7 +509,7 @@ def('all', (_s, args) => {
   }
 });
 
-def('format', (_s, args) => newStr(formatValue(args[0]!, args.length > 1 ? (args[1] as PyStr).value : '')));
+def('format', (_s, args) => formatObject(args[0]!, args.length > 1 ? (args[1] as PyStr).value : ''));
 
 def('globals', () => incref(rt.frame!.globals));
 def('locals', () => {

@@ -37,9 +37,10 @@ import { jumpTarget } from './compile';
 import { Frame, PyTraceback, frameObjectOf } from './frame';
 import {
   binaryOp, unaryOp, richCompare, truth, getIter, iterNext, getItem, setItem, delItem, getAttr, lookupAttr, setAttr,
-  contains, typeName, iterToArray, strString, reprString, setCallObject, genericGetAttr, attributeError,
+  contains, typeName, iterToArray, reprString, str, repr, setCallObject, genericGetAttr, attributeError,
 } from './abstract';
-import { formatValue } from './types/format';
+import { formatObject } from './types/format';
+import { joinArray } from './types/strings';
 import { listAppend, listExtend } from './types/sequences';
 import { setUpdate, dictUpdate } from './types/mappings';
 import { profile } from './profile';
@@ -1074,8 +1075,9 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       const parts = stack.splice(stack.length - arg, arg) as PyObject[];
       let s = '';
       for (const p of parts) s += (p as PyStr).value;
+      const r = joinArray(parts, s);
       for (const p of parts) decref(p);
-      stack.push(newStr(s));
+      stack.push(r);
       break;
     }
     case 42 satisfies Op.LIST_APPEND: {
@@ -1149,19 +1151,13 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       const v = stack.pop()!;
       try {
         const conv = arg & 3;
+        // FORMAT_VALUE: the conversion (PyObject_Str / PyObject_Repr), then PyObject_Format.
+        const tmp = conv === 1 ? str(v) : conv === 2 || conv === 3 ? repr(v) : null;
         let r: PyObject;
-        if (conv === 0 && spec === null && v instanceof PyStr && v.ob_type.name === 'str') r = incref(v);
-        else {
-          let src = v;
-          let tmp: PyObject | null = null;
-          if (conv === 1) tmp = newStr(strString(v));
-          else if (conv === 2 || conv === 3) tmp = newStr(reprString(v));
-          if (tmp !== null) src = tmp;
-          try {
-            r = newStr(formatValue(src, spec === null ? '' : spec.value));
-          } finally {
-            xdecref(tmp);
-          }
+        try {
+          r = formatObject(tmp ?? v, spec === null ? '' : spec.value);
+        } finally {
+          xdecref(tmp);
         }
         stack.push(r);
       } finally {

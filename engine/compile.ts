@@ -19,6 +19,7 @@ import { SymbolTable, Scope, NameScope, type ScopeNode } from './symtable';
 import { PyCode, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS } from './objects/function';
 import { PyObject, incref, decref, gcUntrack } from './objects/object';
 import { profile } from './profile';
+import { optimizeFormat } from './optimize_format';
 import { CmpOp } from './objects/type';
 import { newInt, PyInt, True, False, intAdd, intSub, intMul, intFloorDiv, intMod, isZero, big, norm, type IntValue } from './objects/int';
 import { newFloat, PyFloat } from './objects/float';
@@ -329,6 +330,15 @@ class CompilationUnit {
         this.foldChildren(e);
         return null;
     }
+  }
+
+  /** fold_binop's optimize_format (3.11+): `'%s' % (x,)` compiles as f'{x!s}'. */
+  private percentFormatAsFString(e: A.BinOp): A.JoinedStr | null {
+    if (!profile().optimizesPercentFormat || e.op !== 'Mod' || e.right.kind !== 'Tuple') return null;
+    if (e.right.elts.some((x) => x.kind === 'Starred') || this.fold(e.right) !== null) return null;
+    const fmt = this.fold(e.left);
+    if (!(fmt instanceof PyStr)) return null;
+    return optimizeFormat(fmt.value, e.right.elts, e);
   }
 
   private recordFold(e: A.Expr, o: PyObject): PyObject {
@@ -1131,11 +1141,17 @@ class CompilationUnit {
       case 'Constant':
         this.loadConstObject(this.constantObject(e));
         return;
-      case 'BinOp':
+      case 'BinOp': {
+        const joined = this.percentFormatAsFString(e);
+        if (joined !== null) {
+          this.expr(joined);
+          return;
+        }
         this.expr(e.left);
         this.expr(e.right);
         b.emit(Op.BINARY_OP, binopIndex(e.op));
         return;
+      }
       case 'UnaryOp':
         this.expr(e.operand);
         b.emit(e.op === 'Not' ? Op.UNARY_NOT : e.op === 'USub' ? Op.UNARY_NEGATIVE : e.op === 'UAdd' ? Op.UNARY_POSITIVE : Op.UNARY_INVERT);

@@ -17,6 +17,7 @@ import {
 } from './objects/object';
 import { PyTuple } from './objects/tuple';
 import { PyDict } from './objects/dict';
+import { PyCFunction, PyMethodDescr } from './objects/descr';
 import { profile } from './profile';
 import { rt } from './runtime';
 import type { GCPhase, TraceEvent } from './trace';
@@ -444,6 +445,14 @@ function deleteGarbage(collectable: GCNode, old: GCNode, oldGen: number): void {
   }
 }
 
+/**
+ * The interpreter's start-up objects (the __main__ dict, builtins) have been through
+ * start-up collections before the program runs: they sit in an older generation.
+ */
+export function ageStartupObjects(generation: number): void {
+  listMerge(heap.generations[0]!, heap.generations[generation]!, generation);
+}
+
 /** gc_collect_main: one collection of `generation` (and the younger ones). */
 function collectMain(generation: number, automatic: boolean): number {
   const gens = heap.generations;
@@ -498,8 +507,12 @@ function collectMain(generation: number, automatic: boolean): number {
   return m;
 }
 
-/** gc.is_tracked */
+/**
+ * gc.is_tracked. The engine's built-in functions and method descriptors are static, but
+ * CPython makes them at start-up as ordinary tracked objects (static type objects are not).
+ */
 export function isTrackedObj(o: PyObject): boolean {
+  if (o.isStatic) return o instanceof PyCFunction || o instanceof PyMethodDescr;
   return o.gcNext !== null;
 }
 

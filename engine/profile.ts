@@ -22,6 +22,8 @@ export interface VersionProfile {
   readonly staticSingletonBase: number | null;
   /** Python-to-Python calls move the arguments from the caller's stack into the callee's frame (3.11+). */
   readonly callMovesArgs: boolean;
+  /** The AST optimizer turns `'%s' % (a, b)` into an f-string (optimize_format, 3.11+). */
+  readonly optimizesPercentFormat: boolean;
   /** Comprehensions are inlined into the enclosing frame (PEP 709, 3.12+). */
   readonly inlineComprehensions: boolean;
   /** getrefcount of a builtin function (held by builtins' dict and the interpreter's caches). */
@@ -56,13 +58,15 @@ export interface VersionProfile {
   readonly sumCompensated: boolean;
   /** 3.13: "got an unexpected keyword argument 'nam'. Did you mean 'name'?" */
   readonly kwargSuggestions: boolean;
-  /**
-   * The order __del__ runs at exit for what __main__ kept alive: 'collector' (3.11, 3.12: the
-   * final collection's list order) or 'discovery' (3.10, 3.13: breadth-first from the globals).
-   */
-  readonly shutdownOrder: 'collector' | 'discovery';
   /** _PyGen_Finalize on a never-started generator clears its frame (3.10, 3.11) or only marks it done (3.12+). */
   readonly genFinalizeClearsUnstarted: boolean;
+  /**
+   * The generation holding the start-up objects, the __main__ dict among them, when the
+   * program starts (`gc.get_objects(gen)`): 1, except 2 on 3.11. A full collection scans
+   * generation 2, then 0, then 1 (gc_list_merge), so on 3.10, 3.12 and 3.13 the program's
+   * first objects are reached before the dict and are reordered by discovery from it.
+   */
+  readonly startupObjectsGeneration: 1 | 2;
   /** GC objects the first class statement of a run allocates beyond the later ones (3.10: 1). */
   readonly firstClassExtra: number;
 
@@ -70,6 +74,20 @@ export interface VersionProfile {
   readonly sizeofIntZero: number;
   readonly sizeofStrAsciiBase: number;
   readonly sizeofStrCompactBase: number;
+  /**
+   * 1-character identifiers that CPython also has as _Py_ID global strings (3.11, 3.12): those
+   * static objects are interned at start-up, so the constant 'a' (interned by the compiler) is
+   * not the 1-char cache's 'a' that chr(97), indexing and iteration return. 3.13's interning
+   * returns the cached singleton instead. Measured: `sys.intern(chr(c)) is not chr(c)`.
+   */
+  readonly globalIdentifierChars: string;
+  /**
+   * What str(True) returns, always the same object: 3.10 interns 'True' on first use
+   * (_PyUnicode_FromId); 3.11+ return the static _Py_ID(True), which 3.12 and 3.13 intern at
+   * start-up but 3.11 does not (so there the constant 'True' is another object).
+   * Measured: `str(True) is 'True'` False on 3.11 only.
+   */
+  readonly boolRepr: 'interned on first use' | 'static' | 'static interned';
   /** 3.12+: the 1-character latin-1 singletons are static strings with their UTF-8 form cached. */
   readonly latin1SingletonUtf8: boolean;
   readonly sizeofDictKeysHeader: number;
@@ -83,6 +101,10 @@ export interface VersionProfile {
   readonly sizeofRangeIter: number;
   readonly sizeofEnumerate: number;
   readonly sizeofException: number;
+  /** What an exception instance of a user class adds: its __weakref__ (3.12+: pre-header). */
+  readonly sizeofExceptionSubclassExtra: number;
+  /** A built-in (static) type object such as int or Exception: sizeof(PyTypeObject). */
+  readonly sizeofStaticType: number;
   readonly sizeofHeapType: number;
   readonly sizeofHeapTypeSlots: number;
   /** list(set) / list(dict) over-allocate in 3.13 (list_extend via list_resize). */
@@ -112,6 +134,7 @@ const base310: VersionProfile = {
   internedImmortal: false,
   staticSingletonBase: null,
   callMovesArgs: false,
+  optimizesPercentFormat: false,
   inlineComprehensions: false,
   builtinFunctionBase: 3,
   gcThresholds: [700, 10, 10],
@@ -129,12 +152,14 @@ const base310: VersionProfile = {
   materialisedDictTracks: true,
   sumCompensated: false,
   kwargSuggestions: false,
-  shutdownOrder: 'discovery',
+  startupObjectsGeneration: 1,
   genFinalizeClearsUnstarted: true,
   firstClassExtra: 2,
   sizeofIntZero: 24,
   sizeofStrAsciiBase: 49,
   sizeofStrCompactBase: 72,
+  globalIdentifierChars: '',
+  boolRepr: 'interned on first use',
   latin1SingletonUtf8: false,
   sizeofDictKeysHeader: 40,
   dictUnicodeEntries: false,
@@ -146,6 +171,8 @@ const base310: VersionProfile = {
   sizeofRangeIter: 48,
   sizeofEnumerate: 64,
   sizeofException: 80,
+  sizeofExceptionSubclassExtra: 8,
+  sizeofStaticType: 408,
   sizeofHeapType: 1072,
   sizeofHeapTypeSlots: 904,
   listFromSetOverallocates: false,
@@ -164,6 +191,7 @@ const base311: VersionProfile = {
   hexversion: 0x030b07f0,
   staticSingletonBase: 999999999,
   callMovesArgs: true,
+  optimizesPercentFormat: true,
   builtinFunctionBase: 9,
   managedDicts: true,
   zombieFrames: false,
@@ -171,9 +199,11 @@ const base311: VersionProfile = {
   printCost: 1,
   typeCallsPackArgs: ['zip', 'int', 'str', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
   startCounts: [248, 0, 2],
-  shutdownOrder: 'collector',
+  startupObjectsGeneration: 2,
   firstClassExtra: 1,
   sizeofIntZero: 28,
+  globalIdentifierChars: 'BCLST_abcdefhijklmnopqrstvwxy',
+  boolRepr: 'static',
   sizeofDictKeysHeader: 32,
   dictUnicodeEntries: true,
   sizeofGenerator: 200,
@@ -183,6 +213,7 @@ const base311: VersionProfile = {
   sizeofWeakref: 80,
   sizeofEnumerate: 72,
   sizeofException: 88,
+  sizeofStaticType: 424,
   sizeofHeapType: 1688,
   sizeofHeapTypeSlots: 920,
   generatorFrameBase: 168,
@@ -205,11 +236,15 @@ const base312: VersionProfile = {
   sizeofStrAsciiBase: 41,
   sizeofStrCompactBase: 56,
   latin1SingletonUtf8: true,
+  globalIdentifierChars: '_abcdenprsx',
+  boolRepr: 'static interned',
   sizeofGenerator: 192,
   sizeofFunction: 160,
   sizeofInstance: 48,
   sizeofRangeIter: 40,
   sizeofHeapType: 1704,
+  sizeofExceptionSubclassExtra: 16,
+  sizeofStaticType: 432,
   sizeofHeapTypeSlots: 936,
   splitPreallocates: false,
   generatorFrameBase: 160,
@@ -219,6 +254,7 @@ const base312: VersionProfile = {
   startCounts: [691, 4, 0],
   weakrefImportGarbage: 7,
   genFinalizeClearsUnstarted: false,
+  startupObjectsGeneration: 1,
   sumCompensated: true,
 };
 
@@ -234,10 +270,11 @@ const base313: VersionProfile = {
   startCounts: [28, 3, 0],
   materialisedDictTracks: false,
   kwargSuggestions: true,
-  shutdownOrder: 'discovery',
   sizeofHeapType: 1712,
+  sizeofStaticType: 416,
   sizeofHeapTypeSlots: 944,
   listFromSetOverallocates: true,
+  globalIdentifierChars: '',
   setattrNoDictSuffix: ' and no __dict__ for setting new attributes',
 };
 

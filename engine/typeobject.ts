@@ -17,7 +17,7 @@ import { ListType, newList } from './objects/list';
 import { SetType, FrozenSetType } from './objects/set';
 import { None, NotImplemented, NoneType } from './objects/singletons';
 import { PyInstance } from './objects/instance';
-import { PyFunction, PyMethod, FunctionType, MethodType } from './objects/function';
+import { PyFunction, PyMethod, PyCell, FunctionType, MethodType } from './objects/function';
 import { PyCFunction, PyMethodDescr, PyGetSetDescr, PyMemberDescr, MethodDescrType, GetSetDescrType, MemberDescrType, CFunctionType, defineMethods, type NativeImpl } from './objects/descr';
 import { PyModule, ModuleType } from './objects/module';
 import { PyBaseException, BaseException, raise, TypeError, AttributeError, PyErr, RuntimeError, BUILTIN_EXCEPTIONS } from './objects/exceptions';
@@ -464,7 +464,7 @@ function typeGetAttr(o: PyObject, name: string): PyObject | null {
 function typeSpecial(t: PyType, name: string): PyObject | null {
   switch (name) {
     case '__name__':
-      return newStr(t.name);
+      return newStr(t.isHeapType ? t.name : t.qualname);
     case '__qualname__':
       return newStr(t.qualname);
     case '__module__':
@@ -1028,6 +1028,11 @@ setSpecialAttr((o, name) => {
     case '__closure__':
       if (o instanceof PyFunction) return incref(o.closure ?? None);
       return null;
+    case 'cell_contents':
+      // cell_get_contents
+      if (!(o instanceof PyCell)) return null;
+      if (o.ref === null) raise(ValueErrorType(), 'Cell is empty');
+      return incref(o.ref);
     case '__code__':
       if (o instanceof PyFunction) return incref(o.code);
       return null;

@@ -145,8 +145,11 @@ export class PyType extends PyObject {
   constructor(spec: TypeSpec, metatype?: PyType) {
     super(metatype ?? (TypeType as PyType | undefined) ?? (null as unknown as PyType));
     this.name = spec.name;
-    this.qualname = spec.name;
-    this.module = spec.module ?? 'builtins';
+    // type_name / type_module of a static type: a dotted tp_name ('weakref.ReferenceType')
+    // is the module and the name.
+    const dot = spec.name.lastIndexOf('.');
+    this.qualname = dot < 0 ? spec.name : spec.name.slice(dot + 1);
+    this.module = spec.module ?? (dot < 0 ? 'builtins' : spec.name.slice(0, dot));
     this.base = spec.base === undefined ? (ObjectType ?? null) : spec.base;
     this.isGC = spec.isGC ?? false;
     this.basicsize = spec.basicsize ?? 16;

@@ -2,14 +2,15 @@
 // formatting (Objects/unicodeobject.c's PyUnicode_Format), for f-strings, format(),
 // str.format and `'%d' % x`.
 
-import { PyObject, decref } from '../objects/object';
-import { PyInt, big, BoolType } from '../objects/int';
-import { PyFloat, floatRepr } from '../objects/float';
-import { PyStr } from '../objects/str';
+import { PyObject, incref, decref } from '../objects/object';
+import { PyInt, big, BoolType, IntType } from '../objects/int';
+import { PyFloat, FloatType, floatRepr } from '../objects/float';
+import { PyStr, StrType } from '../objects/str';
+import { UnicodeWriter } from './writer';
 import { PyTuple } from '../objects/tuple';
 import { PyDict, dictGet } from '../objects/dict';
 import { raise, ValueError, TypeError, KeyError } from '../objects/exceptions';
-import { reprString, strString, typeName, lookupAttr, callObject } from '../abstract';
+import { str, repr, typeName, lookupAttr, callObject } from '../abstract';
 import { newStr } from '../objects/str';
 import { typeLookup } from '../objects/type';
 
@@ -202,8 +203,8 @@ function formatStr(v: string, s: Spec): string {
   return pad(body, '', s, '<');
 }
 
-/** format(value, spec) for the built-in types; other objects use __format__ or str(). */
-export function formatValue(v: PyObject, spec: string): string {
+/** The text format(value, spec) gives for an int, float or str (their __format__). */
+export function formatValue(v: PyInt | PyFloat | PyStr, spec: string): string {
   if (v instanceof PyInt) {
     if (spec === '') return v.ob_type === BoolType ? (v.value === 1 ? 'True' : 'False') : String(v.value);
     const s = parseSpec(spec);
@@ -218,34 +219,84 @@ export function formatValue(v: PyObject, spec: string): string {
     if ('bcdoxX'.includes(s.type) && s.type !== '') raise(ValueError, `Unknown format code '${s.type}' for object of type 'float'`);
     return formatFloat(v.value, s);
   }
-  if (v instanceof PyStr) {
-    if (spec === '') return v.value;
-    return formatStr(v.value, parseSpec(spec));
-  }
+  if (spec === '') return v.value;
+  return formatStr(v.value, parseSpec(spec));
+}
+
+/**
+ * PyObject_Format: an exact str with an empty spec is itself, an exact int str(int) (a new
+ * string); otherwise the type's __format__. str.__format__ keeps the string when the spec
+ * leaves it unchanged (its writer's readonly shortcut); int/float.__format__ with an empty
+ * spec give str(v) (format_obj); object.__format__ accepts only an empty spec.
+ */
+export function formatObject(v: PyObject, spec: string): PyStr {
+  if (spec === '' && v.ob_type === StrType) return incref(v as PyStr);
+  if (spec === '' && v.ob_type === IntType) return str(v);
   const userFormat = v.ob_type.isHeapType ? typeLookup(v.ob_type, '__format__') : null;
   if (userFormat !== null) {
     const m = lookupAttr(v, '__format__')!;
     const arg = newStr(spec);
     try {
       const r = callObject(m, [arg]);
-      const out = strString(r);
-      decref(r);
-      return out;
+      if (!(r instanceof PyStr)) {
+        const n = typeName(r);
+        decref(r);
+        raise(TypeError, `__format__ must return a str, not ${n}`);
+      }
+      return r;
     } finally {
       decref(arg);
       decref(m);
     }
   }
+  if (v instanceof PyStr) {
+    const text = formatValue(v, spec);
+    return text === v.value ? incref(v) : newStr(text);
+  }
+  if (v instanceof PyInt || v instanceof PyFloat) return spec === '' ? str(v) : newStr(formatValue(v, spec));
   if (spec !== '') raise(TypeError, `unsupported format string passed to ${typeName(v)}.__format__`);
-  return strString(v);
+  return str(v);
 }
 
-/** printf-style formatting: `fmt % args`. */
-export function percentFormat(fmt: string, args: PyObject): string {
+/**
+ * render_field (Objects/stringlib/unicode_format.h): exact str, int and float are formatted
+ * straight into the writer; anything else through PyObject_Format.
+ */
+export function renderField(w: UnicodeWriter, v: PyObject, spec: string): void {
+  if (v.ob_type === StrType) {
+    const text = formatValue(v as PyStr, spec);
+    if (text === (v as PyStr).value) w.writeStr(v as PyStr);
+    else w.write(text);
+    return;
+  }
+  if (v.ob_type === IntType || v.ob_type === FloatType) {
+    w.write(formatValue(v as PyInt | PyFloat, spec));
+    return;
+  }
+  const r = formatObject(v, spec);
+  try {
+    w.writeStr(r);
+  } finally {
+    decref(r);
+  }
+}
+
+/** printf-style formatting: `fmt % args` (PyUnicode_Format). */
+export function percentFormat(fmtObj: PyStr, args: PyObject): PyStr {
+  const w = new UnicodeWriter(true);
+  try {
+    percentFormatInto(w, fmtObj, args);
+    return w.finish();
+  } finally {
+    w.dealloc();
+  }
+}
+
+function percentFormatInto(w: UnicodeWriter, fmtObj: PyStr, args: PyObject): void {
+  const fmt = fmtObj.value;
   const items: PyObject[] = args instanceof PyTuple ? args.items : [args];
   const mapping = args instanceof PyDict ? args : null;
   let idx = 0;
-  let out = '';
   const next = (): PyObject => {
     if (idx >= items.length) raise(TypeError, 'not enough arguments for format string');
     return items[idx++]!;
@@ -255,10 +306,14 @@ export function percentFormat(fmt: string, args: PyObject): string {
   for (;;) {
     const pos = fmt.indexOf('%', last);
     if (pos < 0) {
-      out += fmt.slice(last);
+      // The last run of text: written without over-allocation, so a format string with no
+      // conversions at all comes back as itself.
+      w.overallocate = false;
+      if (last === 0) w.writeStr(fmtObj);
+      else w.write(fmt.slice(last));
       break;
     }
-    out += fmt.slice(last, pos);
+    w.write(fmt.slice(last, pos));
     re.lastIndex = pos;
     const m = re.exec(fmt);
     if (m === null) {
@@ -269,9 +324,13 @@ export function percentFormat(fmt: string, args: PyObject): string {
     last = re.lastIndex;
     const [, key, flags, widthS, precS, conv] = m;
     if (conv === '%') {
-      out += '%';
+      w.write('%');
       continue;
     }
+    if (last === fmt.length) w.overallocate = false;
+    // A '*' width or precision takes its argument before the value's.
+    const width = widthS === '*' ? Number((next() as PyInt).value) : widthS ? parseInt(widthS, 10) : 0;
+    const prec = precS === '*' ? Number((next() as PyInt).value) : precS !== undefined ? parseInt(precS, 10) : -1;
     let v: PyObject;
     if (key !== undefined) {
       if (mapping === null) raise(TypeError, 'format requires a mapping');
@@ -281,8 +340,6 @@ export function percentFormat(fmt: string, args: PyObject): string {
       if (got === null) raise(KeyError, `'${key}'`);
       v = got;
     } else v = next();
-    const width = widthS === '*' ? Number((next() as PyInt).value) : widthS ? parseInt(widthS, 10) : 0;
-    const prec = precS === '*' ? Number((next() as PyInt).value) : precS !== undefined ? parseInt(precS, 10) : -1;
     const left = flags!.includes('-');
     const zero = flags!.includes('0') && !left;
     const plus = flags!.includes('+') ? '+' : flags!.includes(' ') ? ' ' : '-';
@@ -290,16 +347,28 @@ export function percentFormat(fmt: string, args: PyObject): string {
     let piece: string;
     switch (conv) {
       case 's':
-        piece = strString(v);
-        if (prec >= 0) piece = piece.slice(0, prec);
-        piece = pad(piece, '', { ...spec, fill: ' ', align: left ? '<' : '>' }, '>');
-        break;
       case 'r':
-      case 'a':
-        piece = reprString(v);
-        if (prec >= 0) piece = piece.slice(0, prec);
+      case 'a': {
+        // unicode_format_arg_format's fast path writes an exact int's digits straight in.
+        if (v.ob_type === IntType && widthS === undefined && precS === undefined) {
+          piece = String((v as PyInt).value);
+          break;
+        }
+        const so = conv === 's' ? str(v) : repr(v);
+        try {
+          // unicode_format_arg_output's fast path writes the str object itself.
+          const len = so.length;
+          if ((widthS === undefined || width <= len) && (prec < 0 || prec >= len) && !/[+ ]/.test(flags!)) {
+            w.writeStr(so);
+            continue;
+          }
+          piece = prec >= 0 ? Array.from(so.value).slice(0, prec).join('') : so.value;
+        } finally {
+          decref(so);
+        }
         piece = pad(piece, '', { ...spec, fill: ' ', align: left ? '<' : '>' }, '>');
         break;
+      }
       case 'd':
       case 'i':
       case 'u': {
@@ -328,10 +397,9 @@ export function percentFormat(fmt: string, args: PyObject): string {
         piece = formatFloat(x, { ...spec, type: conv!, precision: prec < 0 ? 6 : prec });
       }
     }
-    out += piece;
+    w.write(piece);
   }
   if (mapping === null && idx < items.length && !(args instanceof PyTuple && items.length === 0)) {
     raise(TypeError, 'not all arguments converted during string formatting');
   }
-  return out;
 }

@@ -9,7 +9,7 @@ import {
   compareIntFloat, cmpResult, intHash, big, norm, isZero, type IntValue,
 } from '../objects/int';
 import { PyFloat, FloatType, newFloat, floatRepr } from '../objects/float';
-import { newStr } from '../objects/str';
+import { newStr, unicodeNew, boolRepr } from '../objects/str';
 import { NotImplemented } from '../objects/singletons';
 import { raise, ZeroDivisionError, OverflowError, ValueError } from '../objects/exceptions';
 import { hashFloat } from '../abstract';
@@ -85,12 +85,13 @@ IntType.nb_invert = (a) => newInt(intSub(intSub(0, (a as PyInt).value), 1));
 IntType.nb_bool = (a) => !isZero((a as PyInt).value);
 IntType.nb_index = (a) => (a.ob_type === IntType ? incref(a) : newInt((a as PyInt).value));
 IntType.tp_hash = (a) => intHash((a as PyInt).value);
-IntType.tp_repr = (a) => newStr(String((a as PyInt).value));
+// long_to_decimal_string: a new string every time, even for one digit (not the 1-char cache).
+IntType.tp_repr = (a) => unicodeNew(String((a as PyInt).value));
 IntType.tp_richcompare = (a, b, op) => {
   if (!isIntObj(b)) return NI();
   return pyBool(cmpResult(intCompare((a as PyInt).value, b.value), op));
 };
-BoolType.tp_repr = (a) => newStr((a as PyInt).value === 1 ? 'True' : 'False');
+BoolType.tp_repr = (a) => boolRepr((a as PyInt).value === 1 ? 1 : 0);
 BoolType.nb_and = IntType.nb_and;
 BoolType.nb_or = IntType.nb_or;
 BoolType.nb_xor = IntType.nb_xor;
