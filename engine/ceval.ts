@@ -172,11 +172,14 @@ export function setImportModule(f: (name: string) => PyObject): void {
 
 let frameAlloc: (o: PyObject) => void = (o) => allocated(o, true);
 
-/** A new frame for `func` (owned by the frame from now on), with empty fast locals. */
+/**
+ * A new frame for `func` with empty fast locals. The frame does not hold `func` yet: the caller
+ * sets `frame.func` once the arguments are bound (a failed binding must not release `func`).
+ */
 function newFunctionFrame(func: PyFunction): Frame {
   const code = func.code;
   const globals = func.globals as PyDict;
-  return new Frame(code, func, globals, rt.builtins!, null);
+  return new Frame(code, null, globals, rt.builtins!, null);
 }
 
 function tooMany(func: PyFunction, given: number): never {
@@ -510,6 +513,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
   let pc = f.pc;
   const limit = rt.limits.maxSteps;
   let lineStarts = code.lineStarts;
+  const unpackMethods = profile().callUnpacksMethods;
 
   for (;;) {
     // Line events (PEP 626): a new line, or a jump back to the start of a line.
@@ -811,6 +815,15 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
           decref(kwTuple);
         }
         const base = stack.length - arg - 2;
+        if (unpackMethods && (stack[base] ?? null) === null) {
+          // 3.11+: a bound method in the callable slot becomes [function, self].
+          const m = stack[base + 1]!;
+          if (m instanceof PyMethod) {
+            stack[base] = incref(m.func);
+            stack[base + 1] = incref(m.self);
+            decref(m);
+          }
+        }
         const a = stack[base];
         const b = stack[base + 1]!;
         const callable = a === null || a === undefined ? b : a;

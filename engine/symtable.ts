@@ -33,6 +33,8 @@ export class Scope {
   /** Names in order of first appearance, for a stable co_varnames. */
   readonly order: string[] = [];
   isGenerator = false;
+  /** A class whose methods use `super` or `__class__`: its body makes the `__class__` cell (ste_needs_class_closure). */
+  needsClassClosure = false;
   /** The class body refers to a free variable of an enclosing function. */
   readonly classFree = new Set<string>();
 
@@ -220,6 +222,8 @@ class Builder {
     switch (e.kind) {
       case 'Name':
         sc.add(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL);
+        // symtable_visit_expr: a function that names `super` uses the implicit `__class__` cell.
+        if (e.id === 'super' && e.ctx === 'Load' && sc.isFunctionLike) sc.add('__class__', USE);
         return;
       case 'BoolOp':
         for (const v of e.values) this.expr(v, sc);
@@ -369,9 +373,16 @@ function analyze(sc: Scope, bound: Set<string>, global: Set<string>): Set<string
   const childBound = new Set(bound);
   if (sc.isFunctionLike) for (const n of local) childBound.add(n);
   if (sc.kind === 'module') childBound.clear();
+  // A class body binds `__class__` for its methods (analyze_block adds it to newbound).
+  if (sc.kind === 'class') childBound.add('__class__');
   const childFree = new Set<string>();
   for (const c of sc.children) {
     for (const n of analyze(c, childBound, newGlobal)) childFree.add(n);
+  }
+  // drop_class_free: the class body provides `__class__` itself, as a cell.
+  if (sc.kind === 'class' && childFree.delete('__class__')) {
+    sc.needsClassClosure = true;
+    sc.scopes.set('__class__', NameScope.Cell);
   }
   // A child's free name that is local here becomes a cell; otherwise it passes through.
   const free = new Set<string>();

@@ -447,7 +447,7 @@ export function strFormat(fmt: string, args: Args, kwnames: readonly string[] | 
         obj = incref(args[k]!);
       } else {
         const k = kwnames?.indexOf(name!) ?? -1;
-        if (k < 0) raise(KeyErrorType(), `'${name}'`);
+        if (k < 0) raise(KeyErrorType(), name!);
         obj = incref(args[npos + k]!);
       }
       for (const part of chain!.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []) {

@@ -8,7 +8,7 @@ MODULES = {'sys', 'gc', 'copy', 'weakref'}
 BUILTINS = {
     # listed in issue 3
     'print', 'len', 'range', 'id', 'list', 'dict', 'set', 'tuple', 'str', 'int', 'sum', 'min', 'max',
-    'sorted', 'enumerate', 'zip', 'isinstance', 'hasattr', 'getattr', 'setattr',
+    'sorted', 'enumerate', 'zip', 'isinstance', 'hasattr', 'getattr', 'setattr', 'super',
     # types the subset has literals for, and the few helpers beginners' programs cannot avoid
     'frozenset', 'float', 'bool', 'next', 'iter', 'type', 'repr', 'abs', 'round',
     'None', 'True', 'False', '__name__',
