@@ -16,7 +16,7 @@ import type * as A from './ast';
 import { PySyntaxError, UnsupportedError } from './errors';
 import { Op, BINARY_OPS, INPLACE } from './opcodes';
 import { SymbolTable, Scope, NameScope, type ScopeNode } from './symtable';
-import { PyCode, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS } from './objects/function';
+import { PyCode, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS } from './objects/function';
 import { PyObject, incref, decref, gcUntrack } from './objects/object';
 import { profile } from './profile';
 import { CmpOp } from './objects/type';
@@ -477,7 +477,9 @@ class CompilationUnit {
     if (isFunc) flags |= CO_NEWLOCALS;
     if (scope.isGenerator) flags |= CO_GENERATOR;
     if (scope.parent !== null && scope.parent.kind !== 'module') flags |= CO_NESTED;
-    const cell2arg = cellvars.map((c) => scope.params.indexOf(c));
+    if (scope.hasVarargs) flags |= CO_VARARGS;
+    if (scope.hasVarkeywords) flags |= CO_VARKEYWORDS;
+    const cell2arg = cellvars.map((c) => scope.allParams.indexOf(c));
     const argcount = scope.params.length;
 
     const code = new PyCode(
