@@ -27,6 +27,7 @@ import { listFromIterable, listSort, newRange, RangeType, lengthHint, setLengthH
 import { dictUpdate, dictSetStrKey, setUpdate, reuseOrNewPair, initialResult } from './types/mappings';
 import { formatObject } from './types/format';
 import { kwArgs } from './types/strings';
+import { SuperType } from './types/super';
 import { registerTypeCall, buildClass, genericSetAttr } from './typeobject';
 import { setBuildClassFunction } from './ceval';
 import { writeStdout, rt } from './runtime';
@@ -61,32 +62,42 @@ function def(name: string, impl: NativeImpl): void {
 
 def('print', (_self, args, kw) => {
   const n = positional(args, kw);
-  let sep = ' ';
-  let end = '\n';
-  if (kw !== null) {
-    kw.forEach((k, i) => {
-      const v = args[n + i]!;
-      if (k === 'sep') {
-        if (v !== None && !(v instanceof PyStr)) raise(TypeError, `sep must be None or a string, not ${typeName(v)}`);
-        if (v instanceof PyStr) sep = v.value;
-      } else if (k === 'end') {
-        if (v !== None && !(v instanceof PyStr)) raise(TypeError, `end must be None or a string, not ${typeName(v)}`);
-        if (v instanceof PyStr) end = v.value;
-      } else if (k === 'flush' || k === 'file') {
-        // file=None / flush: stdout is the only stream the subset writes to
-      } else raise(TypeError, `'${k}' is an invalid keyword argument for print()`);
-    });
-  }
-  for (let i = 0; i < n; i++) {
-    if (i > 0) writeStdout(sep);
-    writeStdout(strString(args[i]!));
-  }
-  writeStdout(end);
-  // The GC objects the stdout machinery keeps (TextIOWrapper's pending buffer...), measured.
   const p = profile();
-  const cost = rt.printed ? p.printCost : p.printFirstCost;
-  rt.printed = true;
-  for (let i = 0; i < cost; i++) gcAllocated();
+  // 3.10: the first call with keywords initialises print's static _PyArg_Parser (its kwtuple).
+  if (kw !== null && kw.length > 0 && p.printKeywordsParserInit && !rt.printKeywordsParsed) {
+    rt.printKeywordsParsed = true;
+    gcAllocated();
+  }
+  // 3.11+ (Argument Clinic's *args): the positional arguments are packed into a new tuple.
+  const packed = p.printPacksArgs && n > 0 ? newTuple(args.slice(0, n).map((a) => incref(a))) : null;
+  try {
+    let sep = ' ';
+    let end = '\n';
+    if (kw !== null) {
+      kw.forEach((k, i) => {
+        const v = args[n + i]!;
+        if (k === 'sep') {
+          if (v !== None && !(v instanceof PyStr)) raise(TypeError, `sep must be None or a string, not ${typeName(v)}`);
+          if (v instanceof PyStr) sep = v.value;
+        } else if (k === 'end') {
+          if (v !== None && !(v instanceof PyStr)) raise(TypeError, `end must be None or a string, not ${typeName(v)}`);
+          if (v instanceof PyStr) end = v.value;
+        } else if (k === 'flush' || k === 'file') {
+          // file=None / flush: stdout is the only stream the subset writes to
+        } else raise(TypeError, `'${k}' is an invalid keyword argument for print()`);
+      });
+    }
+    for (let i = 0; i < n; i++) {
+      if (i > 0) writeStdout(sep);
+      writeStdout(strString(args[i]!));
+    }
+    writeStdout(end);
+    // The GC objects the stdout machinery keeps from the first print on (TextIOWrapper's pending list...), measured.
+    if (!rt.printed) for (let i = 0; i < p.printFirstCost; i++) gcAllocated();
+    rt.printed = true;
+  } finally {
+    xdecref(packed);
+  }
   return incref(None);
 });
 
@@ -140,7 +151,12 @@ def('ord', (_s, args) => {
 
 def('divmod', (_s, args) => {
   exactly('divmod', args, 2);
-  const q = binaryOp(2, args[0]!, args[1]!);
+  // float_divmod's own message for a zero divisor (the int slot's matches floor division).
+  const [a, b] = args as [PyObject, PyObject];
+  if ((a instanceof PyFloat || b instanceof PyFloat) && (a instanceof PyFloat || a instanceof PyInt)) {
+    if ((b instanceof PyFloat && b.value === 0) || (b instanceof PyInt && isZero(b.value))) raise(ZeroDivisionError, 'float divmod()');
+  }
+  const q = binaryOp(2, a, b);
   try {
     const r = binaryOp(6, args[0]!, args[1]!);
     return newTuple([q, r]);
@@ -737,8 +753,9 @@ registerTypeCall(IntType, (args, kw) => {
   const x = a[0];
   if (x === undefined) return newInt(0);
   if (a[1] !== undefined) {
+    const base = Number(indexValue(a[1]!));
+    if ((base !== 0 && base < 2) || base > 36) raise(ValueError, 'int() base must be >= 2 and <= 36, or 0');
     if (!(x instanceof PyStr)) raise(TypeError, "int() can't convert non-string with explicit base");
-    const base = Number((a[1] as PyInt).value);
     const v = intFromString(x.value, base);
     if (v === null) raise(ValueError, `invalid literal for int() with base ${base}: ${strRepr(x.value)}`);
     return newInt(v);
@@ -957,7 +974,7 @@ export function makeBuiltinsDict(builtinsModule: PyObject | null): PyDict {
     ['int', IntType], ['float', FloatType], ['str', StrType], ['bool', BoolType], ['list', ListType], ['tuple', TupleType],
     ['dict', DictType], ['set', SetType], ['frozenset', FrozenSetType], ['range', RangeType], ['slice', SliceType],
     ['object', ObjectType], ['type', TypeType], ['enumerate', EnumerateType], ['zip', ZipType], ['map', MapType],
-    ['filter', FilterType], ['reversed', ReversedType],
+    ['filter', FilterType], ['reversed', ReversedType], ['super', SuperType],
   ];
   for (const [n, t] of types) put(n, t);
   for (const t of BUILTIN_EXCEPTIONS) put(t.name, t);

@@ -12,7 +12,7 @@
 
 import { PyObject, incref, decref, xdecref, heap } from './objects/object';
 import { PyType, CmpOp, typeLookup } from './objects/type';
-import { PyCode, PyFunction, PyCell, PyMethod } from './objects/function';
+import { PyCode, PyFunction, PyCell, PyMethod, CO_VARARGS, CO_VARKEYWORDS } from './objects/function';
 import { PyDict, dictGetStr, dictSet, dictSetWithKey, dictLookup, dictDelAt, newDict, newDictPresized, strCanonical } from './objects/dict';
 import { PyStr, newStr, internInPlace } from './objects/str';
 import { PyTuple, newTuple, emptyTuple } from './objects/tuple';
@@ -42,7 +42,7 @@ import {
 import { formatObject } from './types/format';
 import { joinArray } from './types/strings';
 import { listAppend, listExtend } from './types/sequences';
-import { setUpdate, dictUpdate } from './types/mappings';
+import { setUpdate, dictUpdate, dictSetStrKey } from './types/mappings';
 import { profile } from './profile';
 import { rt, LimitExceeded, formatCount } from './runtime';
 import { runScheduledGC, allocated } from './gc';
@@ -90,11 +90,14 @@ export function setImportModule(f: (name: string) => PyObject): void {
 
 let frameAlloc: (o: PyObject) => void = (o) => allocated(o, true);
 
-/** A new frame for `func` (owned by the frame from now on), with empty fast locals. */
+/**
+ * A new frame for `func` with empty fast locals. The frame does not hold `func` yet: the caller
+ * sets `frame.func` once the arguments are bound (a failed binding must not release `func`).
+ */
 function newFunctionFrame(func: PyFunction): Frame {
   const code = func.code;
   const globals = func.globals as PyDict;
-  return new Frame(code, func, globals, rt.builtins!, null);
+  return new Frame(code, null, globals, rt.builtins!, null);
 }
 
 function tooMany(func: PyFunction, given: number): never {
@@ -113,8 +116,10 @@ function missing(func: PyFunction, names: string[], kind: string): never {
 }
 
 /**
- * Bind arguments into a new frame's fast locals. `owned` says whether the argument
- * references are handed over (moved) or must be incremented (borrowed).
+ * Bind arguments into a new frame's fast locals (initialize_locals): a `**kwargs` dict first,
+ * the positional arguments, the extra ones as the `*args` tuple, then the keywords, the
+ * too-many check, and the defaults. `owned` says whether the argument references are handed
+ * over (moved) or must be incremented (borrowed).
  */
 function bindArgs(frame: Frame, func: PyFunction, args: readonly PyObject[], kwnames: readonly string[] | null, owned: boolean): void {
   const code = func.code;
@@ -122,31 +127,53 @@ function bindArgs(frame: Frame, func: PyFunction, args: readonly PyObject[], kwn
   const npos = args.length - nkw;
   const argcount = code.argcount;
   const fast = frame.fast;
-  if (npos > argcount) {
-    if (owned) for (const a of args) decref(a);
-    tooMany(func, npos);
+  const varargs = (code.flags & CO_VARARGS) !== 0;
+  let kwdict: PyDict | null = null;
+  if ((code.flags & CO_VARKEYWORDS) !== 0) {
+    kwdict = newDict();
+    fast[argcount + (varargs ? 1 : 0)] = kwdict;
   }
-  for (let i = 0; i < npos; i++) fast[i] = owned ? args[i]! : incref(args[i]!);
+  // On an error, the owned arguments not yet stored are released.
+  let consumed = 0;
+  const n = Math.min(npos, argcount);
+  for (let i = 0; i < n; i++) fast[i] = owned ? args[i]! : incref(args[i]!);
+  consumed = n;
+  if (varargs) {
+    const extra = args.slice(n, npos);
+    fast[argcount] = extra.length === 0 ? incref(emptyTuple) : newTuple(owned ? extra : extra.map((a) => incref(a)));
+    consumed = npos;
+  }
   if (nkw > 0) {
+    // The positional arguments that did not fit stay unconsumed until the check below.
+    const kwStart = npos;
     for (let j = 0; j < nkw; j++) {
       const name = kwnames![j]!;
-      const v = args[npos + j]!;
+      const v = args[kwStart + j]!;
       const idx = code.varnames.indexOf(name);
       if (idx < 0 || idx >= argcount) {
-        if (owned) for (let k = j; k < nkw; k++) decref(args[npos + k]!);
+        if (kwdict !== null) {
+          dictSetStrKey(kwdict, name, v);
+          if (owned) decref(v);
+          continue;
+        }
         let hint = '';
         if (profile().kwargSuggestions) {
-          const s = calculateSuggestion(code.varnames.slice(0, argcount), name);
-          if (s !== null) hint = `. Did you mean '${s}'?`;
+          const sug = calculateSuggestion(code.varnames.slice(0, argcount), name);
+          if (sug !== null) hint = `. Did you mean '${sug}'?`;
         }
+        dropUnconsumedKeywords(args, owned, consumed, npos, kwStart + j);
         raise(TypeError, `${code.qualname}() got an unexpected keyword argument '${name}'${hint}`);
       }
       if (fast[idx] !== null) {
-        if (owned) for (let k = j; k < nkw; k++) decref(args[npos + k]!);
+        dropUnconsumedKeywords(args, owned, consumed, npos, kwStart + j);
         raise(TypeError, `${code.qualname}() got multiple values for argument '${name}'`);
       }
       fast[idx] = owned ? v : incref(v);
     }
+  }
+  if (npos > argcount && !varargs) {
+    if (owned) for (let k = consumed; k < npos; k++) decref(args[k]!);
+    tooMany(func, npos);
   }
   if (npos < argcount || nkw > 0) {
     const defaults = func.defaults !== null ? (func.defaults as PyTuple).items : [];
@@ -159,6 +186,13 @@ function bindArgs(frame: Frame, func: PyFunction, args: readonly PyObject[], kwn
     }
     if (miss.length > 0) missing(func, miss, 'positional');
   }
+}
+
+/** A keyword error: the owned references not yet stored (extra positionals, this and later keywords) are dropped. */
+function dropUnconsumedKeywords(args: readonly PyObject[], owned: boolean, consumed: number, npos: number, from: number): void {
+  if (!owned) return;
+  for (let k = consumed; k < npos; k++) decref(args[k]!);
+  for (let k = from; k < args.length; k++) decref(args[k]!);
 }
 
 /** Cells and free variables (MAKE_CELL / COPY_FREE_VARS are executed by the code itself). */
@@ -436,6 +470,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
   let pc = f.pc;
   const limit = rt.limits.maxSteps;
   let lineStarts = code.lineStarts;
+  const unpackMethods = profile().callUnpacksMethods;
 
   for (;;) {
     // Line events (PEP 626): a new line, or a jump back to the start of a line.
@@ -737,6 +772,15 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
           decref(kwTuple);
         }
         const base = stack.length - arg - 2;
+        if (unpackMethods && (stack[base] ?? null) === null) {
+          // 3.11+: a bound method in the callable slot becomes [function, self].
+          const m = stack[base + 1]!;
+          if (m instanceof PyMethod) {
+            stack[base] = incref(m.func);
+            stack[base + 1] = incref(m.self);
+            decref(m);
+          }
+        }
         const a = stack[base];
         const b = stack[base + 1]!;
         const callable = a === null || a === undefined ? b : a;

@@ -24,6 +24,8 @@ export interface VersionProfile {
   readonly callMovesArgs: boolean;
   /** The AST optimizer turns `'%s' % (a, b)` into an f-string (optimize_format, 3.11+). */
   readonly optimizesPercentFormat: boolean;
+  /** CALL replaces a bound method on the stack by its function and self (3.11 PRECALL, 3.12+ CALL). */
+  readonly callUnpacksMethods: boolean;
   /** Comprehensions are inlined into the enclosing frame (PEP 709, 3.12+). */
   readonly inlineComprehensions: boolean;
   /** getrefcount of a builtin function (held by builtins' dict and the interpreter's caches). */
@@ -37,9 +39,12 @@ export interface VersionProfile {
   readonly managedDicts: boolean;
   /** 3.10: frames are GC objects; each code object keeps one "zombie" frame for reuse. */
   readonly zombieFrames: boolean;
-  /** GC objects print() leaves allocated: the first call, then each later call (measured). */
+  /** GC objects the first print() leaves allocated (the stdout machinery's, measured). */
   readonly printFirstCost: number;
-  readonly printCost: number;
+  /** print() packs its positional arguments into a new tuple (3.11+ Argument Clinic *args). */
+  readonly printPacksArgs: boolean;
+  /** 3.10: the first print() with a keyword argument builds its parser's keyword tuple (+1, kept). */
+  readonly printKeywordsParserInit: boolean;
   /** Code-object constant tuples are untracked from the start (3.12 only). */
   readonly constTuplesUntracked: boolean;
   /** Built-in types whose call packs the arguments into a tuple (no vectorcall), by name. */
@@ -120,6 +125,18 @@ export interface VersionProfile {
   readonly unboundMessages: 'referenced' | 'cannot access';
   /** min()/max() of nothing: "arg is an empty sequence" (<= 3.11) or "iterable argument is empty" (3.12+). */
   readonly emptyMinMax: string;
+  /** The traceback's last line names a class from __main__ as `__main__.E` (3.10's C print_exception). */
+  readonly tracebackQualifiesMain: boolean;
+  /** "super() argument 1 must be type, not int" (3.10) or "must be a type" (3.11+). */
+  readonly superTypeArticle: string;
+  /** 3.13's supercheck names both sides: "obj (instance of int) is not an instance or subtype of type (A)." */
+  readonly superCheckNamesTypes: boolean;
+  /** `del o.missing` on a dict-backed object or a class: 3.10 says only `missing` (the KeyError turned AttributeError). */
+  readonly delattrBareName: boolean;
+  /** int % 0: "integer division or modulo by zero" (3.10) or "integer modulo by zero" (3.11+). */
+  readonly intModuloByZero: string;
+  /** float % 0: "float modulo" (until 3.12) or "float modulo by zero" (3.13). */
+  readonly floatModuloByZero: string;
   /** 3.13 adds " and no __dict__ for setting new attributes" when an attribute cannot be set. */
   readonly setattrNoDictSuffix: string;
   /** Uncaught NameError/AttributeError get "Did you mean: ...?" (all four); 3.12+ also "Did you forget to import ...?". */
@@ -135,6 +152,7 @@ const base310: VersionProfile = {
   staticSingletonBase: null,
   callMovesArgs: false,
   optimizesPercentFormat: false,
+  callUnpacksMethods: false,
   inlineComprehensions: false,
   builtinFunctionBase: 3,
   gcThresholds: [700, 10, 10],
@@ -142,9 +160,10 @@ const base310: VersionProfile = {
   managedDicts: false,
   zombieFrames: true,
   printFirstCost: 1,
-  printCost: 0,
+  printPacksArgs: false,
+  printKeywordsParserInit: true,
   constTuplesUntracked: false,
-  typeCallsPackArgs: ['zip', 'int', 'str', 'enumerate', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
+  typeCallsPackArgs: ['zip', 'int', 'str', 'enumerate', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType', 'super'],
   minMaxVarargs: true,
   startCounts: [40, 10, 0],
   compileScopeCost: 12,
@@ -182,6 +201,12 @@ const base310: VersionProfile = {
   unboundMessages: 'referenced',
   emptyMinMax: 'arg is an empty sequence',
   setattrNoDictSuffix: '',
+  intModuloByZero: 'integer division or modulo by zero',
+  tracebackQualifiesMain: true,
+  delattrBareName: true,
+  superTypeArticle: '',
+  superCheckNamesTypes: false,
+  floatModuloByZero: 'float modulo',
   suggestImports: false,
 };
 
@@ -192,11 +217,13 @@ const base311: VersionProfile = {
   staticSingletonBase: 999999999,
   callMovesArgs: true,
   optimizesPercentFormat: true,
+  callUnpacksMethods: true,
   builtinFunctionBase: 9,
   managedDicts: true,
   zombieFrames: false,
-  printFirstCost: 3,
-  printCost: 1,
+  printFirstCost: 2,
+  printPacksArgs: true,
+  printKeywordsParserInit: false,
   typeCallsPackArgs: ['zip', 'int', 'str', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
   startCounts: [248, 0, 2],
   startupObjectsGeneration: 2,
@@ -219,6 +246,10 @@ const base311: VersionProfile = {
   generatorFrameBase: 168,
   generatorMinStack: 1,
   unboundMessages: 'cannot access',
+  intModuloByZero: 'integer modulo by zero',
+  tracebackQualifiesMain: false,
+  delattrBareName: false,
+  superTypeArticle: 'a ',
 };
 
 const base312: VersionProfile = {
@@ -231,7 +262,7 @@ const base312: VersionProfile = {
   inlineComprehensions: true,
   builtinFunctionBase: 2,
   gcCollectsAtEvalBreaker: true,
-  printFirstCost: 2,
+  printFirstCost: 1,
   constTuplesUntracked: true,
   sizeofStrAsciiBase: 41,
   sizeofStrCompactBase: 56,
@@ -276,6 +307,8 @@ const base313: VersionProfile = {
   listFromSetOverallocates: true,
   globalIdentifierChars: '',
   setattrNoDictSuffix: ' and no __dict__ for setting new attributes',
+  floatModuloByZero: 'float modulo by zero',
+  superCheckNamesTypes: true,
 };
 
 export const PROFILES: Readonly<Record<PythonVersion, VersionProfile>> = {

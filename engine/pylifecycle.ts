@@ -107,6 +107,7 @@ export function initRun(limits: Limits): RunSetup {
   rt.stepIndex = 0;
   rt.finalizing = false;
   rt.printed = false;
+  rt.printKeywordsParsed = false;
 
   const builtins = makeBuiltinsDict(null);
   rt.builtins = builtins;

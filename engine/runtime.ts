@@ -56,6 +56,8 @@ export interface RunState {
   finalizing: boolean;
   /** print() has run once (its first call costs more GC allocations). */
   printed: boolean;
+  /** 3.10: print's keyword parser has built its keyword tuple (first print with a keyword). */
+  printKeywordsParsed: boolean;
 }
 
 export const rt: RunState = {
@@ -77,6 +79,7 @@ export const rt: RunState = {
   stepIndex: 0,
   finalizing: false,
   printed: false,
+  printKeywordsParsed: false,
 };
 
 export function currentLine(): number {

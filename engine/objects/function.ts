@@ -8,6 +8,8 @@ import { PyStr, newStr, internInPlace } from './str';
 import type { PyTuple } from './tuple';
 
 /** CO_* flags we use. */
+export const CO_VARARGS = 0x4;
+export const CO_VARKEYWORDS = 0x8;
 export const CO_GENERATOR = 0x20;
 export const CO_NESTED = 0x10;
 export const CO_NEWLOCALS = 0x2;

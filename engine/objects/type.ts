@@ -219,14 +219,16 @@ export function typeLookup(t: PyType, name: string): PyObject | null {
   if (hit !== undefined) return hit;
   let found: PyObject | null = null;
   for (const k of t.mro) {
-    const v = k.isHeapType ? heapTypeDictGet(k, name) : k.table.get(name);
-    if (v !== undefined && v !== null) {
-      found = v;
-      break;
-    }
+    found = typeOwnLookup(k, name);
+    if (found !== null) break;
   }
   t.lookupCache.set(name, found);
   return found;
+}
+
+/** The attribute in `t`'s own dict (borrowed), or null: one step of the MRO walk. */
+export function typeOwnLookup(t: PyType, name: string): PyObject | null {
+  return (t.isHeapType ? heapTypeDictGet(t, name) : t.table.get(name)) ?? null;
 }
 
 /** Bumped whenever a class's dict changes: every type's lookup cache is then stale. */

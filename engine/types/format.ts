@@ -24,13 +24,21 @@ interface Spec {
   grouping: string;
   precision: number;
   type: string;
+  /** The spec spelled a sign / an alignment (strings refuse both, and '=' in particular). */
+  signGiven: boolean;
+  alignGiven: boolean;
 }
 
-function parseSpec(spec: string): Spec {
+/** parse_internal_render_format_spec; `defaultType` is the type's own ('d' int, 's' str, '' float). */
+function parseSpec(spec: string, defaultType: string): Spec {
   const m = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(spec);
   if (m === null) raise(ValueError, 'Invalid format specifier');
+  const type = m[9] ?? defaultType;
+  if (m[7] !== undefined && !'defgEGF%'.includes(type) && !(m[7] === '_' && 'boxX'.includes(type))) {
+    raise(ValueError, `Cannot specify '${m[7]}' with '${type}'.`);
+  }
   return {
-    fill: m[1] ?? (m[5] && !m[2] ? '0' : ' '),
+    fill: m[1] ?? (m[5] ? '0' : ' '),
     align: m[2] ?? (m[5] ? '=' : ''),
     sign: m[3] ?? '-',
     alt: m[4] !== undefined,
@@ -39,6 +47,8 @@ function parseSpec(spec: string): Spec {
     grouping: m[7] ?? '',
     precision: m[8] !== undefined ? parseInt(m[8], 10) : -1,
     type: m[9] ?? '',
+    signGiven: m[3] !== undefined,
+    alignGiven: m[2] !== undefined,
   };
 }
 
@@ -120,16 +130,62 @@ export function formatInt(v: bigint, s: Spec): string {
   return pad(digits, signOf(neg, s) + prefix, s, '>');
 }
 
-function toFixed(x: number, prec: number): string {
-  // JS toFixed switches to exponent form at 1e21; Python never does for 'f'.
-  if (Math.abs(x) < 1e21) return x.toFixed(prec);
-  const s = BigInt(Math.trunc(x)).toString();
-  return prec > 0 ? s + '.' + '0'.repeat(prec) : s;
+/**
+ * The exact decimal expansion of a finite double >= 0 (every double is a dyadic rational):
+ * integer digits and fraction digits without trailing zeros.
+ */
+function exactDecimal(a: number): { int: string; frac: string } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, a);
+  const hi = view.getUint32(0);
+  const expBits = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+  let e = -1074;
+  if (expBits !== 0) {
+    mant |= 1n << 52n;
+    e = expBits - 1075;
+  }
+  if (e >= 0) return { int: (mant << BigInt(e)).toString(), frac: '' };
+  const k = -e;
+  const digits = (mant * 5n ** BigInt(k)).toString().padStart(k + 1, '0');
+  return { int: digits.slice(0, -k), frac: digits.slice(-k).replace(/0+$/, '') };
 }
 
-function expForm(x: number, prec: number, upper: boolean): string {
-  let s = x.toExponential(prec);
-  s = s.replace(/e([+-])(\d)$/, 'e$10$2');
+/** `digits` (an integer's decimal digits) plus the dropped `rest`, rounded half to even (as dtoa does). */
+function roundHalfEven(digits: string, rest: string): bigint {
+  const n = BigInt(digits === '' ? '0' : digits);
+  const first = rest[0] ?? '0';
+  if (first > '5' || (first === '5' && (/[1-9]/.test(rest.slice(1)) || n % 2n === 1n))) return n + 1n;
+  return n;
+}
+
+/** 'f' formatting of a >= 0 with `prec` digits after the point, correctly rounded. */
+function toFixed(a: number, prec: number, alt = false): string {
+  const { int, frac } = exactDecimal(a);
+  const n = roundHalfEven(int + frac.slice(0, prec).padEnd(prec, '0'), frac.slice(prec));
+  const s = n.toString().padStart(prec + 1, '0');
+  return prec > 0 ? s.slice(0, -prec) + '.' + s.slice(-prec) : alt ? s + '.' : s;
+}
+
+/** a > 0 rounded to `sig` significant digits: the digits and the decimal exponent of the first. */
+function significant(a: number, sig: number): [string, number] {
+  const { int, frac } = exactDecimal(a);
+  const all = int + frac;
+  const lead = all.search(/[1-9]/);
+  let exp = int.length - 1 - lead;
+  const d = all.slice(lead);
+  let s = roundHalfEven(d.slice(0, sig).padEnd(sig, '0'), d.slice(sig)).toString();
+  if (s.length > sig) {
+    s = s.slice(0, sig);
+    exp++;
+  }
+  return [s, exp];
+}
+
+function expForm(a: number, prec: number, upper: boolean, alt = false): string {
+  const [d, exp] = a === 0 ? ['0'.repeat(prec + 1), 0] : significant(a, prec + 1);
+  const mant = d[0]! + (prec > 0 || alt ? '.' : '') + d.slice(1);
+  const s = `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
   return upper ? s.toUpperCase() : s;
 }
 
@@ -137,7 +193,7 @@ function expForm(x: number, prec: number, upper: boolean): string {
 function gForm(x: number, prec: number, alt: boolean, upper: boolean): string {
   const p = prec === 0 ? 1 : prec;
   if (x === 0) return alt ? '0.' + '0'.repeat(p - 1) : '0';
-  const exp = Math.floor(Math.log10(Math.abs(Number(x.toExponential(p - 1)))));
+  const exp = significant(x, p)[1];
   let s: string;
   if (exp >= -4 && exp < p) {
     s = toFixed(x, p - 1 - exp);
@@ -163,14 +219,14 @@ export function formatFloat(x: number, s: Spec): string {
   switch (t) {
     case 'f':
     case 'F':
-      body = toFixed(a, prec < 0 ? 6 : prec);
+      body = toFixed(a, prec < 0 ? 6 : prec, s.alt);
       break;
     case 'e':
     case 'E':
-      body = expForm(a, prec < 0 ? 6 : prec, t === 'E');
+      body = expForm(a, prec < 0 ? 6 : prec, t === 'E', s.alt);
       break;
     case '%':
-      body = toFixed(a * 100, prec < 0 ? 6 : prec) + '%';
+      body = toFixed(a * 100, prec < 0 ? 6 : prec, s.alt) + '%';
       break;
     case 'g':
     case 'G':
@@ -190,15 +246,20 @@ export function formatFloat(x: number, s: Spec): string {
       raise(ValueError, `Unknown format code '${t}' for object of type 'float'`);
   }
   if (s.grouping) {
-    const [ip, fp] = body.split('.');
-    body = group(ip!, s.grouping) + (fp !== undefined ? '.' + fp : '');
+    // Only the integer digits are grouped (not an exponent: format(1e20, ',') is '1e+20').
+    const ip = /^\d*/.exec(body)![0];
+    body = group(ip, s.grouping) + body.slice(ip.length);
   }
   return pad(body, signOf(neg, s), s, '>');
 }
 
 function formatStr(v: string, s: Spec): string {
   if (s.type !== '' && s.type !== 's') raise(ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
-  if (s.sign !== '-' && s.align !== '') raise(ValueError, 'Sign not allowed in string format specifier');
+  if (s.signGiven) raise(ValueError, 'Sign not allowed in string format specifier');
+  if (s.alt) raise(ValueError, 'Alternate form (#) not allowed in string format specifier');
+  if (s.alignGiven && s.align === '=') raise(ValueError, "'=' alignment not allowed in string format specifier");
+  // A leading 0 pads with zeros but keeps a string's own alignment (left).
+  if (!s.alignGiven && s.zero) s = { ...s, align: '<' };
   const body = s.precision >= 0 ? Array.from(v).slice(0, s.precision).join('') : v;
   return pad(body, '', s, '<');
 }
@@ -207,7 +268,7 @@ function formatStr(v: string, s: Spec): string {
 export function formatValue(v: PyInt | PyFloat | PyStr, spec: string): string {
   if (v instanceof PyInt) {
     if (spec === '') return v.ob_type === BoolType ? (v.value === 1 ? 'True' : 'False') : String(v.value);
-    const s = parseSpec(spec);
+    const s = parseSpec(spec, 'd');
     if (s.type === 's') raise(ValueError, `Unknown format code 's' for object of type '${typeName(v)}'`);
     if (s.precision >= 0 && 'bcdoxXn'.includes(s.type) ) raise(ValueError, 'Precision not allowed in integer format specifier');
     if (s.precision >= 0 && s.type === '') raise(ValueError, 'Precision not allowed in integer format specifier');
@@ -215,12 +276,12 @@ export function formatValue(v: PyInt | PyFloat | PyStr, spec: string): string {
   }
   if (v instanceof PyFloat) {
     if (spec === '') return floatRepr(v.value);
-    const s = parseSpec(spec);
+    const s = parseSpec(spec, '');
     if ('bcdoxX'.includes(s.type) && s.type !== '') raise(ValueError, `Unknown format code '${s.type}' for object of type 'float'`);
     return formatFloat(v.value, s);
   }
   if (spec === '') return v.value;
-  return formatStr(v.value, parseSpec(spec));
+  return formatStr(v.value, parseSpec(spec, 's'));
 }
 
 /**
@@ -337,13 +398,13 @@ function percentFormatInto(w: UnicodeWriter, fmtObj: PyStr, args: PyObject): voi
       const k = newStr(key);
       const got = dictGet(mapping, k);
       decref(k);
-      if (got === null) raise(KeyError, `'${key}'`);
+      if (got === null) raise(KeyError, key);
       v = got;
     } else v = next();
     const left = flags!.includes('-');
     const zero = flags!.includes('0') && !left;
     const plus = flags!.includes('+') ? '+' : flags!.includes(' ') ? ' ' : '-';
-    const spec: Spec = { fill: zero ? '0' : ' ', align: left ? '<' : zero ? '=' : '>', sign: plus, alt: flags!.includes('#'), zero, width, grouping: '', precision: prec, type: '' };
+    const spec: Spec = { fill: zero ? '0' : ' ', align: left ? '<' : zero ? '=' : '>', sign: plus, alt: flags!.includes('#'), zero, width, grouping: '', precision: prec, type: '', signGiven: plus !== '-', alignGiven: left };
     let piece: string;
     switch (conv) {
       case 's':

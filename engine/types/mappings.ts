@@ -168,7 +168,7 @@ defineMethods(DictType, {
   },
   popitem: (self) => {
     const d = self as PyDict;
-    if (d.used === 0) raise(KeyError, "'popitem(): dictionary is empty'");
+    if (d.used === 0) raise(KeyError, 'popitem(): dictionary is empty');
     let i = d.ekeys.length - 1;
     while (d.ekeys[i] === null) i--;
     const k = d.ekeys[i]!;
@@ -686,7 +686,7 @@ defineMethods(SetType, {
   },
   pop: (self) => {
     const k = setPop(self as PySet);
-    if (k === null) raise(KeyError, "'pop from an empty set'");
+    if (k === null) raise(KeyError, 'pop from an empty set');
     return k;
   },
   clear: (self) => {

@@ -14,6 +14,7 @@ import { NotImplemented } from '../objects/singletons';
 import { raise, ZeroDivisionError, OverflowError, ValueError } from '../objects/exceptions';
 import { hashFloat } from '../abstract';
 import { defineMethods } from '../objects/descr';
+import { profile } from '../profile';
 
 const NI = (): PyObject => incref(NotImplemented);
 const isIntObj = (o: PyObject): o is PyInt => o instanceof PyInt;
@@ -37,7 +38,7 @@ IntType.nb_floor_divide = intBinary((a, b) => {
   return newInt(intFloorDiv(a, b));
 });
 IntType.nb_remainder = intBinary((a, b) => {
-  if (isZero(b)) raise(ZeroDivisionError, 'integer modulo by zero');
+  if (isZero(b)) raise(ZeroDivisionError, profile().intModuloByZero);
   return newInt(intMod(a, b));
 });
 IntType.nb_true_divide = intBinary((a, b) => {
@@ -154,7 +155,7 @@ FloatType.nb_floor_divide = floatBinary((a, b) => {
   return newFloat(Math.round((a - m) / b));
 });
 FloatType.nb_remainder = floatBinary((a, b) => {
-  if (b === 0) raise(ZeroDivisionError, 'float modulo');
+  if (b === 0) raise(ZeroDivisionError, profile().floatModuloByZero);
   return newFloat(floatMod(a, b));
 });
 FloatType.nb_power = floatBinary((a, b) => {

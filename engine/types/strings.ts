@@ -504,7 +504,7 @@ function formatInto(w: UnicodeWriter, fmt: string, fmtObj: PyStr | null, args: A
         obj = incref(args[k]!);
       } else {
         const k = kwnames?.indexOf(name!) ?? -1;
-        if (k < 0) raise(KeyErrorType(), `'${name}'`);
+        if (k < 0) raise(KeyErrorType(), name!);
         obj = incref(args[npos + k]!);
       }
       for (const part of chain!.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []) {
