@@ -753,7 +753,7 @@ class CompilationUnit {
   private breakStmt(s: A.Break): void {
     const b = this.b;
     const loopIndex = this.innermostLoop();
-    if (loopIndex < 0) throw new PySyntaxError('SyntaxError', "'break' outside loop", s.line, s.col);
+    if (loopIndex < 0) throw new Error(`compile: break outside a loop at line ${s.line} (the parser refuses it)`);
     this.unwindTo(loopIndex, false);
     const loop = b.fblocks[loopIndex]!;
     if (loop.kind === 'for') b.emit(Op.POP_TOP);
@@ -763,7 +763,7 @@ class CompilationUnit {
   private continueStmt(s: A.Continue): void {
     const b = this.b;
     const loopIndex = this.innermostLoop();
-    if (loopIndex < 0) throw new PySyntaxError('SyntaxError', "'continue' not properly in loop", s.line, s.col);
+    if (loopIndex < 0) throw new Error(`compile: continue outside a loop at line ${s.line} (the parser refuses it)`);
     this.unwindTo(loopIndex, false);
     b.emitJump(Op.JUMP_BACKWARD, b.fblocks[loopIndex]!.start!);
   }
@@ -828,7 +828,7 @@ class CompilationUnit {
 
   private returnStmt(s: A.Return): void {
     const b = this.b;
-    if (!this.scope.isFunctionLike) throw new PySyntaxError('SyntaxError', "'return' outside function", s.line, s.col);
+    if (!this.scope.isFunctionLike) throw new Error(`compile: return outside a function at line ${s.line} (the parser refuses it)`);
     if (s.value) this.expr(s.value);
     else b.emit(Op.LOAD_CONST, this.addConst(None));
     this.unwindTo(-1, true);
