@@ -1087,8 +1087,6 @@ setSpecialAttr((o, name) => {
     case 'value':
       if (o instanceof PyBaseException && o.ob_type.isSubtypeOf(StopIterationT)) return incref(o.value ?? None);
       return null;
-    case 'cell_contents':
-      return null;
     default:
       return null;
   }
