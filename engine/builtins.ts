@@ -30,6 +30,7 @@ import { kwArgs } from './types/strings';
 import { registerTypeCall, buildClass, genericSetAttr } from './typeobject';
 import { setBuildClassFunction } from './ceval';
 import { writeStdout, rt } from './runtime';
+import { printEnter, printLeave, fileWriteObject } from './textio';
 import { allocated, gcAllocated } from './gc';
 import { profile } from './profile';
 import { newException } from './pyerrors';
@@ -61,6 +62,15 @@ function def(name: string, impl: NativeImpl): void {
 
 def('print', (_self, args, kw) => {
   const n = positional(args, kw);
+  printEnter(n);
+  try {
+    return printImpl(args, kw, n);
+  } finally {
+    printLeave(n);
+  }
+});
+
+function printImpl(args: readonly PyObject[], kw: readonly string[] | null, n: number): PyObject {
   let sep = ' ';
   let end = '\n';
   if (kw !== null) {
@@ -78,17 +88,12 @@ def('print', (_self, args, kw) => {
     });
   }
   for (let i = 0; i < n; i++) {
-    if (i > 0) writeStdout(sep);
-    writeStdout(strString(args[i]!));
+    if (i > 0) fileWriteObject(() => sep, writeStdout);
+    fileWriteObject(() => strString(args[i]!), writeStdout);
   }
-  writeStdout(end);
-  // The GC objects the stdout machinery keeps (TextIOWrapper's pending buffer...), measured.
-  const p = profile();
-  const cost = rt.printed ? p.printCost : p.printFirstCost;
-  rt.printed = true;
-  for (let i = 0; i < cost; i++) gcAllocated();
+  fileWriteObject(() => end, writeStdout);
   return incref(None);
-});
+}
 
 // ---------------------------------------------------------------- simple functions
 
