@@ -22,6 +22,7 @@ import { PyFunction, PyMethod, PyCode, PyCell } from './objects/function';
 import { PyCFunction, PyMethodDescr, PyGetSetDescr, PyMemberDescr } from './objects/descr';
 import { floatHash, strHash, tupleHash, pointerHash } from './objects/hash';
 import { profile } from './profile';
+import { runScheduledGC } from './gc';
 
 export function typeName(o: PyObject): string {
   return o.ob_type.name;
@@ -39,7 +40,16 @@ export function hexAddress(o: PyObject): string {
 // ---------------------------------------------------------------- repr / str
 
 /** PyObject_Repr */
+/**
+ * PyObject_Str and PyObject_Repr start with PyErr_CheckSignals(), which on 3.12+ also runs a
+ * collection an allocation has scheduled (native code may run long without the eval loop).
+ */
+function checkSignals(): void {
+  if (profile().gcCollectsAtEvalBreaker) runScheduledGC();
+}
+
 export function repr(o: PyObject): PyStr {
+  checkSignals();
   const f = o.ob_type.tp_repr;
   if (f !== null) {
     const r = f(o);
@@ -61,6 +71,7 @@ export function defaultRepr(o: PyObject): string {
 
 /** PyObject_Str */
 export function str(o: PyObject): PyStr {
+  checkSignals();
   if (o instanceof PyStr && o.ob_type === StrType) return incref(o);
   const f = o.ob_type.tp_str;
   if (f !== null) {

@@ -31,6 +31,7 @@ import { SuperType } from './types/super';
 import { registerTypeCall, buildClass, genericSetAttr } from './typeobject';
 import { setBuildClassFunction } from './ceval';
 import { writeStdout, rt } from './runtime';
+import { printEnter, printLeave, fileWriteObject } from './textio';
 import { allocated, gcAllocated } from './gc';
 import { profile } from './profile';
 import { newException } from './pyerrors';
@@ -62,44 +63,38 @@ function def(name: string, impl: NativeImpl): void {
 
 def('print', (_self, args, kw) => {
   const n = positional(args, kw);
-  const p = profile();
-  // 3.10: the first call with keywords initialises print's static _PyArg_Parser (its kwtuple).
-  if (kw !== null && kw.length > 0 && p.printKeywordsParserInit && !rt.printKeywordsParsed) {
-    rt.printKeywordsParsed = true;
-    gcAllocated();
-  }
-  // 3.11+ (Argument Clinic's *args): the positional arguments are packed into a new tuple.
-  const packed = p.printPacksArgs && n > 0 ? newTuple(args.slice(0, n).map((a) => incref(a))) : null;
+  printEnter(n, kw !== null && kw.length > 0);
   try {
-    let sep = ' ';
-    let end = '\n';
-    if (kw !== null) {
-      kw.forEach((k, i) => {
-        const v = args[n + i]!;
-        if (k === 'sep') {
-          if (v !== None && !(v instanceof PyStr)) raise(TypeError, `sep must be None or a string, not ${typeName(v)}`);
-          if (v instanceof PyStr) sep = v.value;
-        } else if (k === 'end') {
-          if (v !== None && !(v instanceof PyStr)) raise(TypeError, `end must be None or a string, not ${typeName(v)}`);
-          if (v instanceof PyStr) end = v.value;
-        } else if (k === 'flush' || k === 'file') {
-          // file=None / flush: stdout is the only stream the subset writes to
-        } else raise(TypeError, `'${k}' is an invalid keyword argument for print()`);
-      });
-    }
-    for (let i = 0; i < n; i++) {
-      if (i > 0) writeStdout(sep);
-      writeStdout(strString(args[i]!));
-    }
-    writeStdout(end);
-    // The GC objects the stdout machinery keeps from the first print on (TextIOWrapper's pending list...), measured.
-    if (!rt.printed) for (let i = 0; i < p.printFirstCost; i++) gcAllocated();
-    rt.printed = true;
+    return printImpl(args, kw, n);
   } finally {
-    xdecref(packed);
+    printLeave(n);
   }
-  return incref(None);
 });
+
+function printImpl(args: readonly PyObject[], kw: readonly string[] | null, n: number): PyObject {
+  let sep = ' ';
+  let end = '\n';
+  if (kw !== null) {
+    kw.forEach((k, i) => {
+      const v = args[n + i]!;
+      if (k === 'sep') {
+        if (v !== None && !(v instanceof PyStr)) raise(TypeError, `sep must be None or a string, not ${typeName(v)}`);
+        if (v instanceof PyStr) sep = v.value;
+      } else if (k === 'end') {
+        if (v !== None && !(v instanceof PyStr)) raise(TypeError, `end must be None or a string, not ${typeName(v)}`);
+        if (v instanceof PyStr) end = v.value;
+      } else if (k === 'flush' || k === 'file') {
+        // file=None / flush: stdout is the only stream the subset writes to
+      } else raise(TypeError, `'${k}' is an invalid keyword argument for print()`);
+    });
+  }
+  for (let i = 0; i < n; i++) {
+    if (i > 0) fileWriteObject(() => sep, writeStdout);
+    fileWriteObject(() => strString(args[i]!), writeStdout);
+  }
+  fileWriteObject(() => end, writeStdout);
+  return incref(None);
+}
 
 // ---------------------------------------------------------------- simple functions
 

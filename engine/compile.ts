@@ -32,13 +32,21 @@ import { newFrozenSetFromItems, PySet } from './objects/set';
 /** Modules the engine provides. */
 export const SUPPORTED_MODULES = new Set(['sys', 'gc', 'copy', 'weakref']);
 
+/** What the compiler met in the file (compiling it allocates in CPython). */
+export interface ProgramShape {
+  /** Function, class, lambda and comprehension bodies. */
+  readonly bodies: number;
+  /** The deepest nesting of bodies (a method: 2). */
+  readonly depth: number;
+}
+
 /** What compiling a module produces besides its code object. */
 export interface CompiledModule {
   readonly code: PyCode;
   /** The parser arena's references (released when the module finishes). */
   readonly arena: PyObject[];
-  /** Function, class, lambda and comprehension bodies compiled (each costs GC allocations). */
-  readonly scopes: number;
+  /** What compiling met (compiling allocates in CPython, see pylifecycle.setStartState). */
+  readonly shape: ProgramShape;
 }
 
 // ast_opt.c limits
@@ -54,7 +62,16 @@ export function compileModule(mod: A.Module): CompiledModule {
   const unit = new CompilationUnit(st);
   const code = unit.compileScope(mod, st.top, '<module>', '<module>');
   unit.releaseCache();
-  return { code, arena: unit.arena, scopes: st.scopes.size - 1 };
+  let bodies = 0;
+  let depth = 0;
+  for (const sc of st.scopes.values()) {
+    if (sc.kind === 'module') continue;
+    bodies++;
+    let d = 0;
+    for (let p: Scope | null = sc; p !== null && p.kind !== 'module'; p = p.parent) d++;
+    depth = Math.max(depth, d);
+  }
+  return { code, arena: unit.arena, shape: { bodies, depth } };
 }
 
 interface FBlock {

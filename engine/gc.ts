@@ -18,7 +18,7 @@ import {
 import { PyTuple } from './objects/tuple';
 import { PyDict } from './objects/dict';
 import { PyCFunction, PyMethodDescr } from './objects/descr';
-import { profile } from './profile';
+import { profile, type StartGC, type FreeListState, type AllocPattern } from './profile';
 import { rt } from './runtime';
 import type { GCPhase, TraceEvent } from './trace';
 
@@ -32,6 +32,12 @@ export interface GCState {
   /** Full-collection heuristic (issue #4074): long_lived_pending / long_lived_total. */
   longLivedPending: number;
   longLivedTotal: number;
+  /**
+   * Tracked objects of CPython's start-up in each generation: the engine does not make them,
+   * but they move between generations like the program's own and weigh in the long-lived
+   * heuristic (they are all reachable).
+   */
+  startupObjects: [number, number, number];
   /** 3.12+: a collection was requested by an allocation and runs at the next eval-breaker check. */
   scheduled: boolean;
   /** Observers (the ceval loop flushes trace steps around automatic collections). */
@@ -45,22 +51,24 @@ export const gcState: GCState = {
   counts: [0, 0, 0],
   longLivedPending: 0,
   longLivedTotal: 0,
+  startupObjects: [0, 0, 0],
   scheduled: false,
   onCollect: null,
 };
 
-/** Fresh state for a run. `startCounts` are the counts CPython shows when a program starts. */
-export function resetGC(startCounts: readonly [number, number, number]): void {
+/** Fresh state for a run: the collector as CPython's start-up leaves it. */
+export function resetGC(start: StartGC): void {
   heap.generations = [gcListInit(), gcListInit(), gcListInit()];
   gcState.enabled = true;
   gcState.collecting = false;
   gcState.thresholds = [...profile().gcThresholds] as [number, number, number];
-  gcState.counts = [...startCounts] as [number, number, number];
-  gcState.longLivedPending = 0;
-  gcState.longLivedTotal = 0;
+  gcState.counts = [...start.counts] as [number, number, number];
+  gcState.longLivedPending = start.longLivedPending;
+  gcState.longLivedTotal = start.longLivedTotal;
+  gcState.startupObjects = [...start.generations] as [number, number, number];
   gcState.scheduled = false;
   gcState.onCollect = null;
-  clearFreeLists();
+  setFreeLists(start.freeLists);
 }
 
 // ---------------------------------------------------------------- allocation hooks
@@ -91,16 +99,17 @@ export function gcFreed(): void {
 }
 
 /**
- * The free lists of list, dict and tuple (sizes 1..19): an object taken from one was never
- * counted as an allocation, and one put back is not counted as freed. A full collection
- * empties them (clear_freelists).
+ * The free lists of tuple (sizes 1..19), list, dict and, on 3.10, frame objects: an object
+ * taken from one was never counted as an allocation, and one put back is not counted as freed.
+ * A full collection empties them (clear_freelists). A run starts with what CPython's start-up
+ * and compiling left in them (profile().startFreeLists).
  */
-export const freeLists = { list: 0, dict: 0, tuple: new Array<number>(20).fill(0) };
-const LIST_MAX = 80;
-const DICT_MAX = 80;
-const TUPLE_MAX = 2000;
+export type FreeSlot = 'list' | 'dict' | 'frame' | number;
+export const freeLists = { list: 0, dict: 0, frame: 0, tuple: new Array<number>(20).fill(0) };
+/** PyList_MAXFREELIST, PyDict_MAXFREELIST, PyFrame_MAXFREELIST (3.10), PyTuple_MAXFREELIST. */
+const FREE_MAX = { list: 80, dict: 80, frame: 200, tuple: 2000 };
 
-function freeListSlot(o: PyObject): 'list' | 'dict' | number | null {
+function freeListSlot(o: PyObject): FreeSlot | null {
   const t = o.ob_type;
   if (t.isHeapType) return null;
   if (o instanceof PyTuple) return o.items.length > 0 && o.items.length < 20 ? o.items.length : null;
@@ -109,32 +118,93 @@ function freeListSlot(o: PyObject): 'list' | 'dict' | number | null {
   return null;
 }
 
+/** A GC object of this kind is made: from its free list if it has one there, else counted. */
+export function gcAllocatedFrom(slot: FreeSlot | null): void {
+  if (slot === null) gcAllocated();
+  else if (typeof slot === 'number') {
+    if (freeLists.tuple[slot]! > 0) freeLists.tuple[slot]!--;
+    else gcAllocated();
+  } else if (freeLists[slot] > 0) freeLists[slot]--;
+  else gcAllocated();
+}
+
+/** A GC object of this kind dies: back to its free list if there is room, else to the allocator. */
+export function gcFreedTo(slot: FreeSlot | null): void {
+  if (slot === null) gcFreed();
+  else if (typeof slot === 'number') {
+    if (freeLists.tuple[slot]! < FREE_MAX.tuple) freeLists.tuple[slot]!++;
+    else gcFreed();
+  } else if (freeLists[slot] < FREE_MAX[slot]) freeLists[slot]++;
+  else gcFreed();
+}
+
 /** The allocation of any object: trace it, count GC objects, track if CPython tracks at birth. */
 export function allocated(o: PyObject, track: boolean): void {
   traceAlloc(o);
   if (o.ob_type.isGC && !o.isStatic && !o.embedded) {
-    const slot = freeListSlot(o);
-    if (slot === 'list' && freeLists.list > 0) freeLists.list--;
-    else if (slot === 'dict' && freeLists.dict > 0) freeLists.dict--;
-    else if (typeof slot === 'number' && freeLists.tuple[slot]! > 0) freeLists.tuple[slot]!--;
-    else gcAllocated();
+    gcAllocatedFrom(freeListSlot(o));
     if (track) gcTrack(o);
   }
 }
 
 /** A GC object died: back to its free list, or to the allocator (count - 1). */
 export function gcObjectFreed(o: PyObject): void {
-  const slot = freeListSlot(o);
-  if (slot === 'list' && freeLists.list < LIST_MAX) freeLists.list++;
-  else if (slot === 'dict' && freeLists.dict < DICT_MAX) freeLists.dict++;
-  else if (typeof slot === 'number' && freeLists.tuple[slot]! < TUPLE_MAX) freeLists.tuple[slot]!++;
-  else gcFreed();
+  gcFreedTo(freeListSlot(o));
+}
+
+/** Replay an allocation pattern measured in CPython (entries taken first, then the counted objects, then what is given back). */
+export function allocatePattern(p: AllocPattern): void {
+  const each = (n: number | undefined, f: () => void): void => {
+    for (let i = 0; i < Math.abs(n ?? 0); i++) f();
+  };
+  const tuples = Object.entries(p.tuple ?? {}).map(([size, n]) => [Number(size), n] as const);
+  for (const [size, n] of tuples) if (n < 0) each(n, () => gcAllocatedFrom(size));
+  if ((p.list ?? 0) < 0) each(p.list, () => gcAllocatedFrom('list'));
+  if ((p.dict ?? 0) < 0) each(p.dict, () => gcAllocatedFrom('dict'));
+  if ((p.frame ?? 0) < 0) each(p.frame, () => gcAllocatedFrom('frame'));
+  each(p.count, gcAllocated);
+  for (const [size, n] of tuples) if (n > 0) each(n, () => gcFreedTo(size));
+  if ((p.list ?? 0) > 0) each(p.list, () => gcFreedTo('list'));
+  if ((p.dict ?? 0) > 0) each(p.dict, () => gcFreedTo('dict'));
+  if ((p.frame ?? 0) > 0) each(p.frame, () => gcFreedTo('frame'));
+}
+
+/** Run `make` without its allocations counting (what it makes is accounted for elsewhere). */
+export function uncounted<T>(make: () => T): T {
+  const counts = [...gcState.counts] as [number, number, number];
+  const saved = { tuple: [...freeLists.tuple], list: freeLists.list, dict: freeLists.dict, frame: freeLists.frame };
+  const r = make();
+  gcState.counts = counts;
+  setFreeLists(saved);
+  return r;
 }
 
 function clearFreeLists(): void {
   freeLists.list = 0;
   freeLists.dict = 0;
+  freeLists.frame = 0;
   freeLists.tuple.fill(0);
+}
+
+export function setFreeLists(fl: FreeListState): void {
+  clearFreeLists();
+  fl.tuple.forEach((n, size) => (freeLists.tuple[size] = n));
+  freeLists.list = fl.list;
+  freeLists.dict = fl.dict;
+  freeLists.frame = fl.frame;
+}
+
+/**
+ * What the run made before the program's file was compiled (the __main__ module's dict, the
+ * builtins module...) stands for objects of CPython's start-up: they have already survived
+ * collections, so they sit in the oldest generation start-up has filled (2 on 3.11, else 1).
+ * A full collection scans generation 2, then 0, then 1 (gc_list_merge), so on 3.10, 3.12 and
+ * 3.13 the program's first objects are reached before the dict and reordered by discovery
+ * from it: what decides the order of __del__ calls at exit.
+ */
+export function ageStartupObjects(start: StartGC): void {
+  const gen = start.generations[2] > 0 ? 2 : 1;
+  listMerge(heap.generations[0]!, heap.generations[gen]!, gen);
 }
 
 /** _Py_RunGC, called by the eval loop at its eval-breaker check points (3.12+). */
@@ -445,14 +515,6 @@ function deleteGarbage(collectable: GCNode, old: GCNode, oldGen: number): void {
   }
 }
 
-/**
- * The interpreter's start-up objects (the __main__ dict, builtins) have been through
- * start-up collections before the program runs: they sit in an older generation.
- */
-export function ageStartupObjects(generation: number): void {
-  listMerge(heap.generations[0]!, heap.generations[generation]!, generation);
-}
-
 /** gc_collect_main: one collection of `generation` (and the younger ones). */
 function collectMain(generation: number, automatic: boolean): number {
   const gens = heap.generations;
@@ -464,6 +526,13 @@ function collectMain(generation: number, automatic: boolean): number {
   const young = gens[generation]!;
   const oldGen = generation < NUM_GENERATIONS - 1 ? generation + 1 : generation;
   const old = gens[oldGen]!;
+  const startup = gcState.startupObjects;
+  let youngStartup = 0;
+  for (let i = 0; i <= generation; i++) {
+    youngStartup += startup[i]!;
+    startup[i] = 0;
+  }
+  startup[oldGen] += youngStartup;
 
   const unreachable = gcListInit();
   examined = heap.events !== null ? members(young) : [];
@@ -472,12 +541,12 @@ function collectMain(generation: number, automatic: boolean): number {
 
   untrackTuples(young);
   if (young !== old) {
-    if (generation === NUM_GENERATIONS - 2) gcState.longLivedPending += listSize(young);
+    if (generation === NUM_GENERATIONS - 2) gcState.longLivedPending += listSize(young) + youngStartup;
     listMerge(young, old, oldGen);
   } else {
     untrackDicts(young);
     gcState.longLivedPending = 0;
-    gcState.longLivedTotal = listSize(young);
+    gcState.longLivedTotal = listSize(young) + youngStartup;
   }
 
   // move_legacy_finalizers: no type of the subset has a legacy tp_del; the list stays empty.

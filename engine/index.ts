@@ -13,7 +13,7 @@ import { parse } from './parser';
 import { PySyntaxError, UnsupportedError } from './errors';
 import { compileModule } from './compile';
 import { runModuleCode } from './ceval';
-import { initRun, finalizeRun, setStartCounts } from './pylifecycle';
+import { initRun, finalizeRun, setStartState } from './pylifecycle';
 import { setProfile, PYTHON_VERSIONS, type PythonVersion } from './profile';
 import { rt, DEFAULT_LIMITS, LimitExceeded, writeStderr, type Limits } from './runtime';
 import { PyErr, SystemExit } from './objects/exceptions';
@@ -69,7 +69,7 @@ export function runProgram(source: string, options: RunOptions): RunResult {
   } catch (e) {
     return frontEndError(e);
   }
-  setStartCounts(compiled.scopes);
+  setStartState(compiled.shape);
   const sink = options.trace ?? null;
   startTrace(sink);
   if (sink !== null) noteConstants(constantsOf(compiled.code));

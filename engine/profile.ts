@@ -7,6 +7,54 @@
 export type PythonVersion = '3.10' | '3.11' | '3.12' | '3.13';
 export const PYTHON_VERSIONS: readonly PythonVersion[] = ['3.10', '3.11', '3.12', '3.13'];
 
+/** Free-list entries by kind: tuples by size (index = size, 1..19), list, dict, frame (3.10). */
+export interface FreeListState {
+  readonly tuple: readonly number[];
+  readonly list: number;
+  readonly dict: number;
+  readonly frame: number;
+}
+
+/**
+ * The collector when the main module's code object starts to run (gdb on PyEval_EvalCode after
+ * run_mod, harness environment), for a module without function or class bodies. Start-up
+ * (site, the .pth files of site-packages) decides it; compiling the file adds to it.
+ */
+export interface StartGC {
+  readonly counts: readonly [number, number, number];
+  /** Tracked objects of start-up per generation (the program's own objects come on top). */
+  readonly generations: readonly [number, number, number];
+  readonly longLivedPending: number;
+  readonly longLivedTotal: number;
+  readonly freeLists: FreeListState;
+}
+
+/** An allocation pattern: GC objects counted, free-list entries taken (< 0) or given back (> 0). */
+export interface AllocPattern {
+  readonly count: number;
+  readonly tuple?: Readonly<Record<number, number>>;
+  readonly list?: number;
+  readonly dict?: number;
+  readonly frame?: number;
+}
+
+/**
+ * What compiling function and class bodies leaves behind (fitted on measured programs; exact
+ * for none in general, see docs/cpython-facts.md §3.3). S = number of bodies, depth = deepest
+ * nesting of bodies (a method: 2). Counted GC objects: perProgram + perBody * S + perDepth *
+ * (depth - 1). The symtable keeps a dict per block and two lists per block (plus the module's)
+ * until compiling ends, each nested compiler unit `unitDicts` dicts: all go to the free lists.
+ */
+export interface CompileModel {
+  readonly perProgram: number;
+  readonly perBody: number;
+  readonly perDepth: number;
+  readonly dictBase: number;
+  readonly unitDicts: number;
+  /** 2-tuples left in the free list: first + 2 per body. */
+  readonly pairsFirst: number;
+}
+
 export interface VersionProfile {
   readonly version: PythonVersion;
   readonly hexversion: number;
@@ -39,22 +87,24 @@ export interface VersionProfile {
   readonly managedDicts: boolean;
   /** 3.10: frames are GC objects; each code object keeps one "zombie" frame for reuse. */
   readonly zombieFrames: boolean;
-  /** GC objects the first print() leaves allocated (the stdout machinery's, measured). */
-  readonly printFirstCost: number;
-  /** print() packs its positional arguments into a new tuple (3.11+ Argument Clinic *args). */
+  /** print() packs its positional arguments into a tuple (_PyArg_UnpackKeywordsWithVararg, 3.11+). */
   readonly printPacksArgs: boolean;
-  /** 3.10: the first print() with a keyword argument builds its parser's keyword tuple (+1, kept). */
-  readonly printKeywordsParserInit: boolean;
+  /**
+   * When print's static argument parser builds its keyword-name tuple (parser_init, a 4-tuple
+   * kept for good): 3.10 on the first call that passes a keyword, 3.11 on the first call;
+   * 3.12+ never (the tuple is statically allocated).
+   */
+  readonly printParserInit: 'first keyword call' | 'first call' | 'never';
   /** Code-object constant tuples are untracked from the start (3.12 only). */
   readonly constTuplesUntracked: boolean;
   /** Built-in types whose call packs the arguments into a tuple (no vectorcall), by name. */
   readonly typeCallsPackArgs: readonly string[];
   /** min()/max() are METH_VARARGS (until 3.13). */
   readonly minMaxVarargs: boolean;
-  /** gc.get_count() at program start: the interpreter's own allocations before any compiling. */
-  readonly startCounts: readonly [number, number, number];
-  /** GC allocations compiling one function or class body costs (symtable dicts and lists...). */
-  readonly compileScopeCost: number;
+  readonly startGC: StartGC;
+  readonly compileModel: CompileModel;
+  /** What `import gc` allocates (importlib runs; the module, its dict and functions are made). */
+  readonly importGc: AllocPattern;
   /** `import weakref` leaves this many cyclic garbage objects behind (3.12, 3.13). */
   readonly weakrefImportGarbage: number;
   /** 3.13: a materialised instance __dict__ is not tracked again when attributes are stored. */
@@ -65,13 +115,6 @@ export interface VersionProfile {
   readonly kwargSuggestions: boolean;
   /** _PyGen_Finalize on a never-started generator clears its frame (3.10, 3.11) or only marks it done (3.12+). */
   readonly genFinalizeClearsUnstarted: boolean;
-  /**
-   * The generation holding the start-up objects, the __main__ dict among them, when the
-   * program starts (`gc.get_objects(gen)`): 1, except 2 on 3.11. A full collection scans
-   * generation 2, then 0, then 1 (gc_list_merge), so on 3.10, 3.12 and 3.13 the program's
-   * first objects are reached before the dict and are reordered by discovery from it.
-   */
-  readonly startupObjectsGeneration: 1 | 2;
   /** GC objects the first class statement of a run allocates beyond the later ones (3.10: 1). */
   readonly firstClassExtra: number;
 
@@ -159,19 +202,24 @@ const base310: VersionProfile = {
   gcCollectsAtEvalBreaker: false,
   managedDicts: false,
   zombieFrames: true,
-  printFirstCost: 1,
   printPacksArgs: false,
-  printKeywordsParserInit: true,
+  printParserInit: 'first keyword call',
   constTuplesUntracked: false,
   typeCallsPackArgs: ['zip', 'int', 'str', 'enumerate', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType', 'super'],
   minMaxVarargs: true,
-  startCounts: [40, 10, 0],
-  compileScopeCost: 12,
+  startGC: {
+    counts: [43, 10, 0],
+    generations: [63, 4727, 0],
+    longLivedPending: 0,
+    longLivedTotal: 0,
+    freeLists: { tuple: [0, 4, 6, 1, 1, 4, 2, 7, 2, 3], list: 5, dict: 8, frame: 4 },
+  },
+  importGc: { count: 21, tuple: { 3: 1 }, dict: -2 },
+  compileModel: { perProgram: 10, perBody: 4, perDepth: 10, dictBase: 8, unitDicts: 5, pairsFirst: 2 },
   weakrefImportGarbage: 0,
   materialisedDictTracks: true,
   sumCompensated: false,
   kwargSuggestions: false,
-  startupObjectsGeneration: 1,
   genFinalizeClearsUnstarted: true,
   firstClassExtra: 2,
   sizeofIntZero: 24,
@@ -221,12 +269,18 @@ const base311: VersionProfile = {
   builtinFunctionBase: 9,
   managedDicts: true,
   zombieFrames: false,
-  printFirstCost: 2,
   printPacksArgs: true,
-  printKeywordsParserInit: false,
+  printParserInit: 'first call',
   typeCallsPackArgs: ['zip', 'int', 'str', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
-  startCounts: [248, 0, 2],
-  startupObjectsGeneration: 2,
+  startGC: {
+    counts: [227, 0, 2],
+    generations: [295, 0, 10942],
+    longLivedPending: 11100,
+    longLivedTotal: 0,
+    freeLists: { tuple: [0, 4, 7, 1, 2, 3, 0, 8, 6, 1, 0], list: 40, dict: 8, frame: 0 },
+  },
+  importGc: { count: 22, tuple: { 3: 1 }, list: -1, dict: -1 },
+  compileModel: { perProgram: 8, perBody: 4, perDepth: 7, dictBase: 8, unitDicts: 5, pairsFirst: 3 },
   firstClassExtra: 1,
   sizeofIntZero: 28,
   globalIdentifierChars: 'BCLST_abcdefhijklmnopqrstvwxy',
@@ -262,7 +316,7 @@ const base312: VersionProfile = {
   inlineComprehensions: true,
   builtinFunctionBase: 2,
   gcCollectsAtEvalBreaker: true,
-  printFirstCost: 1,
+  printParserInit: 'never',
   constTuplesUntracked: true,
   sizeofStrAsciiBase: 41,
   sizeofStrCompactBase: 56,
@@ -282,10 +336,17 @@ const base312: VersionProfile = {
   generatorMinStack: 2,
   emptyMinMax: 'iterable argument is empty',
   suggestImports: true,
-  startCounts: [691, 4, 0],
+  startGC: {
+    counts: [6, 5, 0],
+    generations: [33, 4959, 0],
+    longLivedPending: 0,
+    longLivedTotal: 0,
+    freeLists: { tuple: [0, 5, 7, 2, 1, 1, 1, 0, 0, 2, 0], list: 9, dict: 14, frame: 0 },
+  },
+  importGc: { count: 21, list: -1, dict: -1 },
+  compileModel: { perProgram: 3, perBody: 5, perDepth: 6, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
   weakrefImportGarbage: 7,
   genFinalizeClearsUnstarted: false,
-  startupObjectsGeneration: 1,
   sumCompensated: true,
 };
 
@@ -298,7 +359,15 @@ const base313: VersionProfile = {
   constTuplesUntracked: false,
   typeCallsPackArgs: ['zip', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
   minMaxVarargs: false,
-  startCounts: [28, 3, 0],
+  startGC: {
+    counts: [31, 3, 0],
+    generations: [49, 5091, 0],
+    longLivedPending: 0,
+    longLivedTotal: 0,
+    freeLists: { tuple: [0, 5, 7, 2, 1, 0, 2, 4, 2, 3, 5], list: 10, dict: 12, frame: 0 },
+  },
+  importGc: { count: 21, list: -1, dict: -1 },
+  compileModel: { perProgram: 8, perBody: 4, perDepth: 9, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
   materialisedDictTracks: false,
   kwargSuggestions: true,
   sizeofHeapType: 1712,

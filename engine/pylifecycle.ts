@@ -16,7 +16,9 @@ import { PyModule } from './objects/module';
 import { PyCFunction, PyMethodDescr } from './objects/descr';
 import { profile } from './profile';
 import { rt, DEFAULT_LIMITS, type Limits } from './runtime';
-import { resetGC, gcState, collectManual, allocated, ageStartupObjects } from './gc';
+import { resetGC, gcState, collectManual, allocated, setFreeLists, allocatePattern, uncounted, ageStartupObjects } from './gc';
+import type { FreeListState } from './profile';
+import type { ProgramShape } from './compile';
 import { makeBuiltinsDict, BUILTIN_FUNCTION_OBJECTS } from './builtins';
 import { dictSetStrKey } from './types/mappings';
 import { newStr } from './objects/str';
@@ -91,7 +93,7 @@ export function initRun(limits: Limits): RunSetup {
     o.gcPrev = null;
     o.weakrefs = null;
   }
-  resetGC(startCounts());
+  resetGC(profile().startGC);
   rt.stdout = [];
   rt.stdoutBytes = 0;
   rt.stderr = [];
@@ -106,8 +108,7 @@ export function initRun(limits: Limits): RunSetup {
   rt.stepOut = '';
   rt.stepIndex = 0;
   rt.finalizing = false;
-  rt.printed = false;
-  rt.printKeywordsParsed = false;
+  rt.textio = { pending: 'none', pendingBytes: 0, parserReady: false };
 
   const builtins = makeBuiltinsDict(null);
   rt.builtins = builtins;
@@ -132,25 +133,22 @@ export function initRun(limits: Limits): RunSetup {
   decref(file);
   put('__cached__', None);
   rt.mainGlobals = g;
-  ageStartupObjects(profile().startupObjectsGeneration);
+  ageStartupObjects(profile().startGC);
   setImportModule(importModule);
   return { mainGlobals: g };
 }
 
-/** gc.get_count() before compiling (the compiler's own allocations are added after). */
-function startCounts(): [number, number, number] {
-  return [0, 0, 0];
-}
-
 /**
- * gc.get_count() when the first line runs: the interpreter's start-up allocations (measured)
- * plus what compiling this file allocated. On 3.12+ a count already over the threshold makes
- * the module's RESUME run a collection before the first line.
+ * The collector when the module's first line runs: what CPython's start-up leaves (measured)
+ * plus what compiling this file leaves (modelled from its shape, see compileLeaves). What the
+ * engine itself allocated while setting up and compiling does not count. On 3.12+ a count
+ * already over the threshold makes the module's RESUME run a collection before the first line.
  */
-export function setStartCounts(scopes: number): void {
+export function setStartState(shape: ProgramShape): void {
   const p = profile();
-  const compiled = gcState.counts[0];
-  gcState.counts = [p.startCounts[0] + compiled + p.compileScopeCost * scopes, p.startCounts[1], p.startCounts[2]];
+  const left = compileLeaves(shape);
+  gcState.counts = [p.startGC.counts[0] + left.count, p.startGC.counts[1], p.startGC.counts[2]];
+  setFreeLists(left.freeLists);
   const th = gcState.thresholds[0];
   if (!p.gcCollectsAtEvalBreaker && th > 0 && gcState.counts[0] > th) {
     // Collections already ran while compiling.
@@ -158,6 +156,29 @@ export function setStartCounts(scopes: number): void {
     gcState.counts[0] %= th + 1;
   }
   gcState.scheduled = p.gcCollectsAtEvalBreaker && gcState.counts[0] > gcState.thresholds[0];
+}
+
+/**
+ * GC objects compiling the file leaves counted, and the free lists it leaves (see CompileModel):
+ * the start-up state is measured for a file without bodies.
+ */
+function compileLeaves(shape: ProgramShape): { count: number; freeLists: FreeListState } {
+  const base = profile().startGC.freeLists;
+  const m = profile().compileModel;
+  if (shape.bodies === 0) return { count: 0, freeLists: base };
+  const S = shape.bodies;
+  const cap = (n: number): number => Math.min(80, n);
+  const tuple = [...base.tuple];
+  tuple[2] = (tuple[2] ?? 0) + m.pairsFirst + 2 * S;
+  return {
+    count: m.perProgram + m.perBody * S + m.perDepth * (shape.depth - 1),
+    freeLists: {
+      tuple,
+      list: cap(Math.max(base.list, 5 + 2 * S)),
+      dict: cap(Math.max(base.dict, m.dictBase + S + m.unitDicts * shape.depth)),
+      frame: base.frame,
+    },
+  };
 }
 
 const MODULE_FACTORIES: Record<string, () => PyModule> = {
@@ -189,7 +210,9 @@ function importModule(name: string): PyObject {
   if (name === 'weakref') leaveImportGarbage(profile().weakrefImportGarbage);
   // The imported module's own code runs (RESUME: an eval-breaker check on 3.12+).
   if (profile().gcCollectsAtEvalBreaker) runScheduledGC();
-  const m = make();
+  // gc's import was measured as a whole (importlib, the module, its dict and functions).
+  const m = name === 'gc' ? uncounted(make) : make();
+  if (name === 'gc') allocatePattern(profile().importGc);
   rt.modules.set(name, m);
   return incref(m);
 }
@@ -247,7 +270,7 @@ export function finalizeRun(arena: PyObject[]): void {
  * What a student sees of Py_FinalizeEx for __main__: the last collection frees pending cyclic
  * garbage first (whether or not gc is enabled), and like every collection reorders the
  * survivors by discovery (the __main__ dict sits in an older generation, see
- * startupObjectsGeneration). Then __main__ is let go: its dict and everything only it kept
+ * ageStartupObjects in gc.ts). Then __main__ is let go: its dict and everything only it kept
  * alive form one batch of cyclic garbage (functions and classes point back to the dict
  * through their globals), which the collector finalizes in list order and then clears.
  */

@@ -54,10 +54,8 @@ export interface RunState {
   stepIndex: number;
   /** Set while tearing down at exit (no more steps are recorded). */
   finalizing: boolean;
-  /** print() has run once (its first call costs more GC allocations). */
-  printed: boolean;
-  /** 3.10: print's keyword parser has built its keyword tuple (first print with a keyword). */
-  printKeywordsParsed: boolean;
+  /** sys.stdout's TextIOWrapper: what it holds unflushed (see textio.ts). */
+  textio: { pending: 'none' | 'str' | 'list'; pendingBytes: number; parserReady: boolean };
 }
 
 export const rt: RunState = {
@@ -78,8 +76,7 @@ export const rt: RunState = {
   stepOut: '',
   stepIndex: 0,
   finalizing: false,
-  printed: false,
-  printKeywordsParsed: false,
+  textio: { pending: 'none', pendingBytes: 0, parserReady: false },
 };
 
 export function currentLine(): number {
@@ -88,7 +85,7 @@ export function currentLine(): number {
   return f.code.lines[Math.max(0, Math.min(f.pc - 1, f.code.lines.length - 1))] ?? f.code.firstlineno;
 }
 
-function utf8Length(s: string): number {
+export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -16,7 +16,7 @@ import { setMappingAllocHook } from './types/mappings';
 import { setExceptionAllocHook } from './pyerrors';
 import { canonicalKey, hash, compareBool } from './abstract';
 import { CmpOp } from './objects/type';
-import { allocated, gcAllocated, gcObjectFreed, gcFreed } from './gc';
+import { allocated, gcAllocated, gcObjectFreed, gcAllocatedFrom, gcFreedTo } from './gc';
 import { setFrameAccounting } from './frame';
 import { setCallPacking } from './ceval';
 import { profile } from './profile';
@@ -54,13 +54,15 @@ export function wireRun(): void {
   );
   if (profile().zombieFrames) {
     setFrameAccounting(
+      // frame_alloc: the code's zombie frame, else one from the frame free list, else a new one.
       (code) => {
         if (code.zombieFrame) code.zombieFrame = false;
-        else gcAllocated();
+        else gcAllocatedFrom('frame');
       },
+      // frame_dealloc: kept as the zombie if the code has none, else to the free list.
       (code) => {
         if (!code.zombieFrame) code.zombieFrame = true;
-        else gcFreed();
+        else gcFreedTo('frame');
       },
     );
   } else {

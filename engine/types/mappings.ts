@@ -27,9 +27,10 @@ const NI = (): PyObject => incref(NotImplemented);
 
 DictType.tp_repr = (o) => {
   const d = o as PyDict;
-  if (d.used === 0) return newStr('{}');
+  // dict_repr enters the repr guard before looking at the size.
   if (!reprEnter(o)) return newStr('{...}');
   try {
+    if (d.used === 0) return newStr('{}');
     const parts: string[] = [];
     for (let i = 0; i < d.ekeys.length; i++) {
       const k = d.ekeys[i];
@@ -428,9 +429,10 @@ for (const t of [DictKeysType, DictValuesType, DictItemsType]) t.tp_repr = viewR
 function setRepr(o: PyObject): PyObject {
   const s = o as PySet;
   const frozen = s.ob_type === FrozenSetType;
-  if (s.used === 0) return newStr(frozen ? 'frozenset()' : 'set()');
+  // set_repr enters the repr guard before looking at the size.
   if (!reprEnter(o)) return newStr(`${typeName(o)}(...)`);
   try {
+    if (s.used === 0) return newStr(frozen ? 'frozenset()' : 'set()');
     const parts = s.keysInOrder().map((k) => reprString(k));
     const body = '{' + parts.join(', ') + '}';
     return newStr(frozen ? `frozenset(${body})` : body);

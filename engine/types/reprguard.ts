@@ -1,18 +1,18 @@
 // Py_ReprEnter / Py_ReprLeave: a container that contains itself prints as [...] / {...}.
-// The first container repr of a run makes the thread state's dict and its "Py_Repr" list,
-// two GC objects that live on (gc.get_count() + 2 on every version, measured).
+// The guard lives in a list stored in the thread state's dict; the first repr of a run makes
+// both (PyThreadState_GetDict, PyList_New: two GC objects, kept for good).
 
 import type { PyObject } from '../objects/object';
-import { gcAllocated } from '../gc';
+import { gcAllocatedFrom } from '../gc';
 
 const active = new Set<PyObject>();
-let reprListMade = false;
+let made = false;
 
 export function reprEnter(o: PyObject): boolean {
-  if (!reprListMade) {
-    reprListMade = true;
-    gcAllocated(); // PyThreadState_GetDict's dict
-    gcAllocated(); // the Py_Repr list in it
+  if (!made) {
+    made = true;
+    gcAllocatedFrom('dict');
+    gcAllocatedFrom('list');
   }
   if (active.has(o)) return false;
   active.add(o);
@@ -25,5 +25,5 @@ export function reprLeave(o: PyObject): void {
 
 export function resetReprGuard(): void {
   active.clear();
-  reprListMade = false;
+  made = false;
 }
