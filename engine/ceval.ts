@@ -30,9 +30,9 @@ import {
 import { Op } from './opcodes';
 import { jumpTarget } from './compile';
 // Case labels are the opcodes' numbers, each checked against its name by the type checker
-// (`case 12 satisfies Op.LOAD_FAST`): a switch over number literals compiles to a jump table,
-// where names read from module bindings cost a load and a comparison per case (measured: about
-// 7% of all instructions of an allocation-heavy run).
+// (`case 12 satisfies Op.LOAD_FAST`): V8 compiles a switch over number literals to a jump
+// table, where names read from module bindings cost a load and a comparison per case, in
+// every bundler's output (only esbuild inlines enum members across files).
 
 import { Frame, PyTraceback, frameObjectOf } from './frame';
 import {

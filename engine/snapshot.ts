@@ -21,7 +21,7 @@ import { setLineHook, currentFrames } from './ceval';
 import { Frame } from './frame';
 import { rt } from './runtime';
 import { generationOf } from './gc';
-import type { TraceSink, TraceStep, FrameSnapshot, HeapObjectSnapshot, Reference, SharedReason } from './trace';
+import type { TraceSink, TraceStep, FrameSnapshot, HeapObjectSnapshot, ObjectId, Reference, SharedReason } from './trace';
 
 let sink: TraceSink | null = null;
 let pendingLine = 0;
@@ -30,9 +30,7 @@ let started = false;
 export function startTrace(s: TraceSink | null): void {
   sink = s;
   constantIds.clear();
-  described = new WeakMap();
-  strKeyLabelCache.clear();
-  attrLabelCache.clear();
+  forgetDescriptions();
   rt.sink = s;
   started = false;
   atExit = false;
@@ -84,6 +82,7 @@ export function finishTrace(): void {
   rt.sink = null;
   heap.events = null;
   setLineHook(null);
+  forgetDescriptions();
 }
 
 const HIDDEN_GLOBALS = new Set(['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__']);
@@ -152,18 +151,38 @@ function shortRepr(o: PyObject): string {
 // ---------------------------------------------------------------- heap snapshots
 //
 // Every step describes the whole reachable heap, but from one line to the next almost nothing
-// in it changes. So each object's last description is kept (per trace, weakly) and handed out
-// again, the very same object, while everything it says is still true: its scalars compare
+// in it changes. So each object's description in the previous step (found by id: ids are
+// never reused within a run) is handed out again, the very same object, while everything
+// it says is still true: its scalars compare
 // equal and its references come out with the same labels and targets (compared one by one as
 // they are produced). A 1,000-item list then costs a pass over its items per step, not a
 // thousand new references, labels and a new description.
 
-/** Each object's description in the last step that showed it. */
-let described = new WeakMap<PyObject, HeapObjectSnapshot>();
+/** The previous step's heap (sorted by id, as every step's is). */
+let previousHeap: readonly HeapObjectSnapshot[] = [];
+function previousDescription(id: ObjectId): HeapObjectSnapshot | undefined {
+  let lo = 0;
+  let hi = previousHeap.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = previousHeap[mid]!;
+    if (m.id === id) return m;
+    if (m.id < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
 let reuseDescriptions = true;
 /** Tests compare traces made with and without reuse: they must be identical. */
 export function setSnapshotReuse(on: boolean): void {
   reuseDescriptions = on;
+}
+
+/** A trace starts and ends with nothing remembered (static objects outlive runs). */
+function forgetDescriptions(): void {
+  previousHeap = [];
+  strKeyLabelCache.clear();
+  attrLabelCache.clear();
 }
 
 /** Labels depend on an index, a str key or a name only: made once per trace. */
@@ -306,7 +325,7 @@ const NO_REFS: readonly Reference[] = [];
 
 /** `o` as the step shows it: its previous description when every field is unchanged. */
 function describe(o: PyObject): HeapObjectSnapshot {
-  const prev = reuseDescriptions ? described.get(o) : undefined;
+  const prev = reuseDescriptions ? previousDescription(o.id) : undefined;
   let refs: readonly Reference[] = NO_REFS;
   if (!isLeaf(o)) {
     refsBuilder.begin(prev === undefined ? null : prev.refs);
@@ -333,9 +352,7 @@ function describe(o: PyObject): HeapObjectSnapshot {
   ) {
     return prev;
   }
-  const snap: HeapObjectSnapshot = { id: o.id, type, repr, refcount, immortal, tracked, generation, refs, shared };
-  described.set(o, snap);
-  return snap;
+  return { id: o.id, type, repr, refcount, immortal, tracked, generation, refs, shared };
 }
 
 /** Everything reachable from the frames (names, value stacks, instances being made), by id. */
@@ -373,5 +390,6 @@ function heapSnapshot(): HeapObjectSnapshot[] {
   const out: HeapObjectSnapshot[] = [];
   for (let i = 0; i < queue.length; i++) out.push(describe(queue[i]!));
   out.sort((a, b) => a.id - b.id);
+  previousHeap = out;
   return out;
 }

@@ -36,11 +36,18 @@ export enum KeysKind {
   Unicode,
 }
 
+/**
+ * The index of every dict without entries: shared, never written (a dict gets a Map of its own
+ * at its first insertion), so making and freeing an empty dict costs no Map.
+ */
+const EMPTY_INDEX: ReadonlyMap<DictKey, number> = new Map();
+
 export class PyDict extends PyObject {
   // Fields are declared and assigned in the constructor, as PyObject's are (no initializer).
   declare ekeys: (PyObject | null)[];
   declare evals: (PyObject | null)[];
-  declare index: Map<DictKey, number>;
+  /** Canonical key -> entry: EMPTY_INDEX until the first insertion. */
+  declare index: Map<DictKey, number> | typeof EMPTY_INDEX;
   /** ma_used */
   declare used: number;
   /** The keys object: log2 of dk_size, dk_usable. nentries = ekeys.length. */
@@ -60,7 +67,7 @@ export class PyDict extends PyObject {
     super(DictType);
     this.ekeys = [];
     this.evals = [];
-    this.index = new Map();
+    this.index = EMPTY_INDEX;
     this.used = 0;
     this.log2size = 3;
     this.usable = 0;
@@ -98,7 +105,7 @@ export class PyDict extends PyObject {
     const v = this.evals;
     this.ekeys = [];
     this.evals = [];
-    this.index = new Map();
+    this.index = EMPTY_INDEX;
     this.used = 0;
     // free_keys_object releases key then value, entry by entry, in order.
     for (let i = 0; i < k.length; i++) {
@@ -186,6 +193,12 @@ function insertionResize(d: PyDict, unicode: boolean): void {
   dictResize(d, log2KeySize(d.used * 3), unicode);
 }
 
+/** The dict's own index, made at its first insertion. */
+function writableIndex(d: PyDict): Map<DictKey, number> {
+  if (d.index === EMPTY_INDEX) d.index = new Map();
+  return d.index as Map<DictKey, number>;
+}
+
 function isExactStr(o: PyObject): boolean {
   return o.ob_type.name === 'str' && !o.ob_type.isHeapType;
 }
@@ -246,7 +259,7 @@ export function dictSetWithKey(d: PyDict, key: PyObject, ck: DictKey, value: PyO
     insertionResize(d, false);
   }
   if (d.usable <= 0) insertionResize(d, d.keysKind === KeysKind.Unicode);
-  d.index.set(ck, d.ekeys.length);
+  writableIndex(d).set(ck, d.ekeys.length);
   d.ekeys.push(key);
   d.evals.push(value);
   d.used++;
@@ -263,7 +276,7 @@ export function dictDelAt(d: PyDict, i: number): void {
   const key = d.ekeys[i]!;
   const value = d.evals[i]!;
   const ck = canonicalKey(key);
-  d.index.delete(ck);
+  writableIndex(d).delete(ck);
   d.ekeys[i] = null;
   d.evals[i] = null;
   d.used--;
@@ -279,7 +292,7 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
   if (i < 0) return null;
   const k = d.ekeys[i]!;
   const v = d.evals[i]!;
-  d.index.delete(canonicalKey(k));
+  writableIndex(d).delete(canonicalKey(k));
   d.ekeys[i] = null;
   d.evals[i] = null;
   d.used--;
@@ -293,7 +306,7 @@ export function dictClear(d: PyDict): void {
   const v = d.evals;
   d.ekeys = [];
   d.evals = [];
-  d.index = new Map();
+  d.index = EMPTY_INDEX;
   d.used = 0;
   d.keysKind = KeysKind.Empty;
   d.log2size = 3;
@@ -337,7 +350,7 @@ export function dictCopyInto(dst: PyDict, src: PyDict): void {
       incref(v);
       maintainTracking(dst, k, v);
       if (!isExactStr(k)) dst.nonStrKeys++;
-      dst.index.set(canonicalKey(k), dst.ekeys.length);
+      writableIndex(dst).set(canonicalKey(k), dst.ekeys.length);
       dst.ekeys.push(k);
       dst.evals.push(v);
       dst.used++;
