@@ -251,7 +251,11 @@ export function instanceDictGet(o: PyObject, overflow = false): PyObject {
       o.values = null;
       promoteEmbedded(d);
       allocated(d, false);
+      // make_dict_from_instance_attributes: a dict sharing the class's keys. When the shared
+      // keys are full (the name being stored does not fit), the store that follows finds no
+      // usable entry and resizes the table into a combined one (insertion_resize).
       if (!overflow) d.splitKeysOf = o.ob_type;
+      else d.usable = 0;
       if (profile().materialisedDictTracks || overflow) {
         for (const [k, v] of dictItems(d)) {
           if (d.gcNext === null && (mayTrack(k) || mayTrack(v))) gcTrack(d);
@@ -681,8 +685,10 @@ export function allocInstance(t: PyType): PyObject {
   const nslots = t.slotOffset + t.slotNames.length;
   const o = new PyInstance(t, nslots);
   allocated(o, true);
-  // 3.11+: each new instance shrinks the class's shared keys by one (init_inline_values).
-  if (profile().managedDicts && t.hasInstanceDict && t.sharedKeysBudget > 1) t.sharedKeysBudget--;
+  // 3.11+: each new instance takes one of the class's shared keys' free entries
+  // (init_inline_values: dk_usable--, while more than one is left); the budget is
+  // shared_keys_usable_size, entries used plus entries free.
+  if (profile().managedDicts && t.hasInstanceDict && t.sharedKeysBudget - t.sharedKeyNames.size > 1) t.sharedKeysBudget--;
   return o;
 }
 

@@ -170,9 +170,14 @@ function dictResize(d: PyDict, log2: number, unicode: boolean): void {
   d.keysKind = unicode ? KeysKind.Unicode : KeysKind.General;
 }
 
-/** insertion_resize: GROWTH_RATE(d) = used * 3. */
+/**
+ * insertion_resize: GROWTH_RATE(d) = used * 3, rounded up to a power of two by
+ * calculate_log2_keysize, which never gives 8 for a non-empty table: measured on every
+ * version, a full table holding one or two live entries (after deletions) grows to 16 slots.
+ */
 function insertionResize(d: PyDict, unicode: boolean): void {
-  dictResize(d, log2KeySize(d.used * 3), unicode);
+  const minsize = d.used * 3;
+  dictResize(d, minsize === 0 ? 3 : Math.max(4, log2KeySize(minsize)), unicode);
 }
 
 function isExactStr(o: PyObject): boolean {
