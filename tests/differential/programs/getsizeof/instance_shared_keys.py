@@ -1,7 +1,7 @@
-# 3.11+: a class's instances share one table of attribute names. Every new instance and
+# A class's instances share one table of attribute names. 3.11+: every new instance and
 # every new name uses up a free entry; once none is left, an instance storing a name the
-# table does not know gets a dict of its own. (3.10 splits and combines dicts its own way,
-# which this program leaves out.)
+# table does not know gets a dict of its own. 3.10: sharing ends as soon as instances
+# store different names.
 import sys
 import gc
 S = sys.getsizeof
@@ -14,8 +14,7 @@ for i in range(18):
     p = Point()
     setattr(p, "z" + str(i), i)
     made.append(p)
-if sys.version_info >= (3, 11):
-    print("dict sizes", [S(p.__dict__) for p in made[:2]], S(made[14].__dict__), S(made[-1].__dict__))
+print("dict sizes", [S(p.__dict__) for p in made[:2]], S(made[14].__dict__), S(made[-1].__dict__))
 
 class Row:
     def __init__(self):
@@ -24,8 +23,7 @@ class Row:
 rows = [Row() for _ in range(40)]
 for i in range(0, 40, 3):
     setattr(rows[i], "extra" + str(i), i)
-if sys.version_info >= (3, 11):
-    print("row dicts", sorted(set(S(r.__dict__) for r in rows)))
+print("row dicts", sorted(set(S(r.__dict__) for r in rows)))
 
 def self_cycle(n):
     w = Row()
