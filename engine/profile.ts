@@ -157,8 +157,10 @@ export interface VersionProfile {
   readonly sizeofHeapTypeSlots: number;
   /** list(set) / list(dict) over-allocate in 3.13 (list_extend via list_resize). */
   readonly listFromSetOverallocates: boolean;
-  /** str.split pre-sizes its result list (PREALLOC_SIZE 12) before 3.12. */
-  readonly splitPreallocates: boolean;
+  /** 3.11+: list.append into a free slot does not call list_resize (_PyList_AppendTakeRef). */
+  readonly listAppendFillsFreeSlot: boolean;
+  /** 3.12+: str.split without maxsplit pre-sizes its list for what the string can hold, not 12. */
+  readonly splitPreallocBoundedByLength: boolean;
   /** Generator frames: sys.getsizeof = base + 8 * (locals + stack slots), stack at least `min`. */
   readonly generatorFrameBase: number;
   readonly generatorMinStack: number;
@@ -243,7 +245,8 @@ const base310: VersionProfile = {
   sizeofHeapType: 1072,
   sizeofHeapTypeSlots: 904,
   listFromSetOverallocates: false,
-  splitPreallocates: true,
+  splitPreallocBoundedByLength: false,
+  listAppendFillsFreeSlot: false,
   generatorFrameBase: 104,
   generatorMinStack: 0,
   unboundMessages: 'referenced',
@@ -266,6 +269,7 @@ const base311: VersionProfile = {
   callMovesArgs: true,
   optimizesPercentFormat: true,
   callUnpacksMethods: true,
+  listAppendFillsFreeSlot: true,
   builtinFunctionBase: 9,
   managedDicts: true,
   zombieFrames: false,
@@ -331,7 +335,7 @@ const base312: VersionProfile = {
   sizeofExceptionSubclassExtra: 16,
   sizeofStaticType: 432,
   sizeofHeapTypeSlots: 936,
-  splitPreallocates: false,
+  splitPreallocBoundedByLength: true,
   generatorFrameBase: 160,
   generatorMinStack: 2,
   emptyMinMax: 'iterable argument is empty',

@@ -8,7 +8,7 @@ import { PyFloat } from './objects/float';
 import { PyStr, strSizeof } from './objects/str';
 import { PyTuple } from './objects/tuple';
 import { PyList } from './objects/list';
-import { PyDict, dictSizeofBody, KeysKind } from './objects/dict';
+import { PyDict, dictSizeofBody, KeysKind, splitSizeof310 } from './objects/dict';
 import { PySet, setSizeofBody } from './objects/set';
 import { PyInstance } from './objects/instance';
 import { PyFunction, PyMethod, PyCell, PyCode } from './objects/function';
@@ -63,6 +63,7 @@ export function sizeofObject(o: PyObject): number {
   if (o instanceof PyTuple) return 24 + 8 * o.items.length + GC_HEADER;
   if (o instanceof PyList) return 40 + 8 * o.allocated + GC_HEADER;
   if (o instanceof PyDict) {
+    if (o.keys310 !== null) return splitSizeof310(o.keys310, o.splitKeysOf?.cachedKeys310 === o.keys310) + GC_HEADER;
     if (o.splitKeysOf !== null) {
       const t = o.splitKeysOf;
       // A split table: the values array only (the keys belong to the class).

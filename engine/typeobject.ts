@@ -9,6 +9,7 @@
 import { PyObject, incref, decref, xdecref, gcTrack, makeEmbedded, promoteEmbedded, heap, type Visit } from './objects/object';
 import { PyType, TypeType, ObjectType, typeLookup, setHeapTypeDictGet, CmpOp, inheritSlots, invalidateTypeCaches, typeLookupEpoch, type TypeSpec } from './objects/type';
 import { PyDict, DictType, newDict, dictGetStr, dictSet, dictSetWithKey, dictLookup, dictDelAt, dictCopyInto, dictItems, strCanonical, keyOf } from './objects/dict';
+import { newSharedKeys310, sharedKeysHaveRoom, combineForInsert, combineForDelete } from './objects/dict';
 import { PyStr, StrType, newStr, internInPlace, interned } from './objects/str';
 import { PyTuple, newTuple, TupleType, emptyTuple } from './objects/tuple';
 import { PyInt, IntType, True, False, pyBool, BoolType } from './objects/int';
@@ -269,7 +270,11 @@ export function instanceDictGet(o: PyObject, overflow = false): PyObject {
       o.values = null;
       promoteEmbedded(d);
       allocated(d, false);
+      // make_dict_from_instance_attributes: a dict sharing the class's keys. When the shared
+      // keys are full (the name being stored does not fit), the store that follows finds no
+      // usable entry and resizes the table into a combined one (insertion_resize).
       if (!overflow) d.splitKeysOf = o.ob_type;
+      else d.usable = 0;
       if (profile().materialisedDictTracks || overflow) {
         for (const [k, v] of dictItems(d)) {
           if (d.gcNext === null && (mayTrack(k) || mayTrack(v))) gcTrack(d);
@@ -281,6 +286,7 @@ export function instanceDictGet(o: PyObject, overflow = false): PyObject {
     // No attribute yet: a fresh dict sharing the class's keys (a split table).
     const d = newDict();
     d.splitKeysOf = o.ob_type;
+    shareClassKeys310(d, o.ob_type);
     if (!profile().materialisedDictTracks) d.storesUntracked = true;
     o.dict = d;
     return incref(d);
@@ -320,8 +326,59 @@ function storeForWrite(o: PyInstance): PyDict {
   // 3.10: _PyObjectDict_SetItem makes a dict sharing the class's cached keys.
   const d = newDict();
   d.splitKeysOf = o.ob_type;
+  shareClassKeys310(d, o.ob_type);
   o.dict = d;
   return d;
+}
+
+/** 3.10: a new instance dict uses the class's cached keys, if it still has them. */
+function shareClassKeys310(d: PyDict, t: PyType): void {
+  if (profile().managedDicts) return;
+  if (t.cachedKeys310 === undefined) t.cachedKeys310 = newSharedKeys310([], 3);
+  const k = t.cachedKeys310;
+  if (k === null) {
+    d.splitKeysOf = null;
+    return;
+  }
+  d.keys310 = k;
+  k.holders++;
+}
+
+/**
+ * 3.10's insertdict on a split table, then _PyObjectDict_SetItem's follow-up. The store
+ * stays in the shared keys while the table holds every shared name in order (a new name is
+ * added to the keys while they have room); otherwise the table is made combined
+ * (insertion_resize), and the class then re-shares this table's keys if no other table used
+ * the old ones (make_keys_shared), or stops sharing keys at all.
+ */
+function beforeStore310(d: PyDict, t: PyType, name: string): void {
+  const k = d.keys310;
+  if (k === null) return;
+  const ix = k.names.indexOf(name);
+  if (ix >= 0 ? ix <= d.used : d.used === k.names.length && sharedKeysHaveRoom(k)) {
+    if (ix < 0) k.names.push(name);
+    return;
+  }
+  combineForInsert(d);
+  pendingReshare = t.cachedKeys310 === k ? t : null;
+}
+
+let pendingReshare: PyType | null = null;
+
+function afterStore310(d: PyDict): void {
+  const t = pendingReshare;
+  if (t === null) return;
+  pendingReshare = null;
+  const old = t.cachedKeys310!;
+  if (old.holders > 0) {
+    t.cachedKeys310 = null;
+    return;
+  }
+  const k = newSharedKeys310(d.ekeys.filter((x) => x !== null && x !== undefined).map((x) => (x as PyStr).value), d.log2size);
+  t.cachedKeys310 = k;
+  d.keys310 = k;
+  d.splitKeysOf = t;
+  k.holders++;
 }
 
 /**
@@ -336,8 +393,10 @@ function storeInstanceAttr(o: PyInstance, name: string, value: PyObject, key: Py
     decref(instanceDictGet(o, true));
   }
   const store = storeForWrite(o);
+  beforeStore310(store, t, name);
   if (key !== null) dictSetWithKey(store, key, strCanonical(name), value);
   else setDictStr(store, name, value);
+  afterStore310(store);
   if (store.splitKeysOf !== null || store === o.values) t.sharedKeyNames.add(name);
 }
 
@@ -434,8 +493,15 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
   if (o instanceof PyInstance && t.hasInstanceDict) {
     if (value === null) {
       const store = o.attrs();
-      const i = store === null ? -1 : lookupStr(store, name);
+      let i = store === null ? -1 : lookupStr(store, name);
       if (i < 0) raiseDelMissing(`'${t.name}' object has no attribute '${name}'`, name);
+      if (store!.keys310 !== null) {
+        // 3.10: a split table cannot delete; it is made combined at its size, and the class
+        // stops sharing keys.
+        combineForDelete(store!, store!.keys310.log2size);
+        if (t.cachedKeys310) t.cachedKeys310 = null;
+        i = lookupStr(store!, name);
+      }
       dictDelAt(store!, i);
       return;
     }
@@ -705,8 +771,10 @@ export function allocInstance(t: PyType): PyObject {
   const nslots = t.slotOffset + t.slotNames.length;
   const o = new PyInstance(t, nslots);
   allocated(o, true);
-  // 3.11+: each new instance shrinks the class's shared keys by one (init_inline_values).
-  if (profile().managedDicts && t.hasInstanceDict && t.sharedKeysBudget > 1) t.sharedKeysBudget--;
+  // 3.11+: each new instance takes one of the class's shared keys' free entries
+  // (init_inline_values: dk_usable--, while more than one is left); the budget is
+  // shared_keys_usable_size, entries used plus entries free.
+  if (profile().managedDicts && t.hasInstanceDict && t.sharedKeysBudget - t.sharedKeyNames.size > 1) t.sharedKeysBudget--;
   return o;
 }
 

@@ -4,20 +4,20 @@
 
 import { PyObject, incref, decref } from '../objects/object';
 import { PyType, typeLookup } from '../objects/type';
-import { PyInt } from '../objects/int';
+import { PyInt, newInt } from '../objects/int';
 import { PyFloat } from '../objects/float';
 import { PyStr } from '../objects/str';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyList, newList } from '../objects/list';
-import { PyDict, newDict, dictItems, dictSet, dictCopyInto } from '../objects/dict';
+import { PyDict, newDict, dictItems, dictSet, dictGet, dictCopyInto } from '../objects/dict';
 import { PySet, newSet, setAdd, setMerge } from '../objects/set';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons';
 import { PyInstance } from '../objects/instance';
 import { PyFunction, PyCode } from '../objects/function';
 import { PyCFunction } from '../objects/descr';
-import { PyRange } from '../types/sequences';
+import { PyRange, listAppend } from '../types/sequences';
 import { PyBaseException, raise, TypeError } from '../objects/exceptions';
-import { callObject, typeName } from '../abstract';
+import { callObject, typeName, addressOf } from '../abstract';
 import { allocInstance, instanceDictGet } from '../typeobject';
 import { dictUpdate } from '../types/mappings';
 import { makeModule } from './module_util';
@@ -101,14 +101,49 @@ export function shallowCopy(x: PyObject): PyObject {
   raise(TypeError, `cannot pickle '${typeName(x)}' object`);
 }
 
-/** copy.deepcopy with a memo keyed by identity. */
-export function deepCopy(x: PyObject, memo: Map<PyObject, PyObject>): PyObject {
-  const hit = memo.get(x);
-  if (hit !== undefined) return incref(hit);
+/** memo.get(id(x)): the memo is a dict keyed by id(), as Lib/copy.py keeps it. */
+function memoGet(memo: PyDict, x: PyObject): PyObject | null {
+  const k = newInt(addressOf(x));
+  try {
+    return dictGet(memo, k);
+  } finally {
+    decref(k);
+  }
+}
+
+function memoSet(memo: PyDict, x: PyObject, y: PyObject): void {
+  const k = newInt(addressOf(x));
+  dictSet(memo, k, y);
+  decref(k);
+}
+
+/** _keep_alive: memo[id(memo)] lists the originals so their ids stay theirs while memo lives. */
+function keepAlive(x: PyObject, memo: PyDict): void {
+  const lst = memoGet(memo, memo);
+  if (lst instanceof PyList) {
+    listAppend(lst, x);
+    return;
+  }
+  const fresh = newList([incref(x)]);
+  memoSet(memo, memo, fresh);
+  decref(fresh);
+}
+
+/** copy.deepcopy(x, memo): a copy that is not x itself is memoised and x kept alive. */
+export function deepCopy(x: PyObject, memo: PyDict): PyObject {
+  const hit = memoGet(memo, x);
+  if (hit !== null) return incref(hit);
+  const y = deepCopyUncached(x, memo);
+  if (y !== x) {
+    memoSet(memo, x, y);
+    keepAlive(x, memo);
+  }
+  return y;
+}
+
+function deepCopyUncached(x: PyObject, memo: PyDict): PyObject {
   if (isAtomic(x)) return incref(x);
-  const remember = (y: PyObject): void => {
-    memo.set(x, y);
-  };
+  const remember = (y: PyObject): void => memoSet(memo, x, y);
   const deep = (o: PyObject): PyObject => deepCopy(o, memo);
   if (x instanceof PyList) {
     const y = newList([], 0);
@@ -133,8 +168,8 @@ export function deepCopy(x: PyObject, memo: Map<PyObject, PyObject>): PyObject {
       for (const c of items) decref(c);
       return incref(x);
     }
-    const again = memo.get(x);
-    if (again !== undefined) {
+    const again = memoGet(memo, x);
+    if (again !== null) {
       for (const c of items) decref(c);
       return incref(again);
     }
@@ -165,16 +200,7 @@ export function deepCopy(x: PyObject, memo: Map<PyObject, PyObject>): PyObject {
     return y;
   }
   const hook = typeLookup(x.ob_type, '__deepcopy__');
-  if (hook !== null) {
-    const memoDict = newDict();
-    try {
-      const r = callObject(hook, [x, memoDict]);
-      remember(r);
-      return r;
-    } finally {
-      decref(memoDict);
-    }
-  }
+  if (hook !== null) return callObject(hook, [x, memo]);
   if (x instanceof PyInstance) return copyInstance(x, deep, remember);
   if (x instanceof PyBaseException) return callObject(x.ob_type, (x.args as PyTuple).items);
   raise(TypeError, `cannot pickle '${typeName(x)}' object`);
@@ -188,8 +214,14 @@ export function makeCopyModule(): PyModule {
     },
     deepcopy: (_s, args) => {
       if (args.length < 1 || args.length > 2) raise(TypeError, `deepcopy() takes from 1 to 2 positional arguments but ${args.length} were given`);
-      const memo = new Map<PyObject, PyObject>();
-      return deepCopy(args[0]!, memo);
+      const given = args[1];
+      const memo = given === undefined || given === None ? newDict() : (given as PyDict);
+      if (!(memo instanceof PyDict)) raise(TypeError, `'${typeName(memo)}' object is not a mapping`);
+      try {
+        return deepCopy(args[0]!, memo);
+      } finally {
+        if (memo !== given) decref(memo);
+      }
     },
   });
 }

@@ -58,6 +58,8 @@ export class PyDict extends PyObject {
   declare unicodeTables: boolean;
   /** An instance __dict__ sharing its class's keys (split table), for getsizeof. */
   declare splitKeysOf: PyType | null;
+  /** 3.10: the shared keys object this split table uses (see SharedKeys310). */
+  declare keys310: SharedKeys310 | null;
   /** 3.13: a materialised instance dict whose stores bypass MAINTAIN_TRACKING. */
   declare storesUntracked: boolean;
   /** Keys that are not exact str (0: a unicode-keys table, traversed by values only). */
@@ -74,6 +76,7 @@ export class PyDict extends PyObject {
     this.keysKind = KeysKind.Empty;
     this.unicodeTables = unicodeTables;
     this.splitKeysOf = null;
+    this.keys310 = null;
     this.storesUntracked = false;
     this.nonStrKeys = 0;
   }
@@ -101,6 +104,7 @@ export class PyDict extends PyObject {
   }
 
   release(): void {
+    leaveSharedKeys(this);
     const k = this.ekeys;
     const v = this.evals;
     this.ekeys = [];
@@ -188,9 +192,65 @@ function dictResize(d: PyDict, log2: number, unicode: boolean): void {
   d.keysKind = unicode ? KeysKind.Unicode : KeysKind.General;
 }
 
-/** insertion_resize: GROWTH_RATE(d) = used * 3. */
+/**
+ * 3.10's key-sharing dicts (PEP 412): a class's instances store their attributes in split
+ * tables that share one keys object while each follows its key order. dk_refcnt is the
+ * number of tables holding the keys plus one while the class still caches them.
+ */
+export interface SharedKeys310 {
+  /** The attribute names, in entry order (dk_nentries = names.length). */
+  readonly names: string[];
+  readonly log2size: number;
+  /** Split tables using these keys. */
+  holders: number;
+}
+
+export function newSharedKeys310(names: string[], log2size: number): SharedKeys310 {
+  return { names, log2size, holders: 0 };
+}
+
+/** A split table stops using its shared keys (dictkeys_decref). */
+export function leaveSharedKeys(d: PyDict): void {
+  if (d.keys310 !== null) d.keys310.holders--;
+  d.keys310 = null;
+}
+
+/** Whether the keys have room for one more name (dk_usable > 0). */
+export function sharedKeysHaveRoom(k: SharedKeys310): boolean {
+  return k.names.length < USABLE_FRACTION(1 << k.log2size);
+}
+
+/** dict_sizeof of a 3.10 split table: its values array, plus the keys when it is their only holder. */
+export function splitSizeof310(k: SharedKeys310, cachedByClass: boolean): number {
+  const size = 1 << k.log2size;
+  const usable = USABLE_FRACTION(size);
+  let res = 48 + 8 * usable;
+  if (k.holders + (cachedByClass ? 1 : 0) === 1) res += 40 + (size <= 128 ? 1 : size <= 0x8000 ? 2 : 4) * size + 24 * usable;
+  return res;
+}
+
+/** A split table becomes combined before a store it cannot take (insertdict's insertion_resize). */
+export function combineForInsert(d: PyDict): void {
+  leaveSharedKeys(d);
+  d.splitKeysOf = null;
+  insertionResize(d, d.keysKind === KeysKind.Unicode);
+}
+
+/** A split table becomes combined at its keys' size before a deletion (dictresize(DK_SIZE)). */
+export function combineForDelete(d: PyDict, log2size: number): void {
+  leaveSharedKeys(d);
+  d.splitKeysOf = null;
+  dictResize(d, log2size, d.keysKind === KeysKind.Unicode);
+}
+
+/**
+ * insertion_resize: GROWTH_RATE(d) = used * 3, rounded up to a power of two by
+ * calculate_log2_keysize, which never gives 8 for a non-empty table: measured on every
+ * version, a full table holding one or two live entries (after deletions) grows to 16 slots.
+ */
 function insertionResize(d: PyDict, unicode: boolean): void {
-  dictResize(d, log2KeySize(d.used * 3), unicode);
+  const minsize = d.used * 3;
+  dictResize(d, minsize === 0 ? 3 : Math.max(4, log2KeySize(minsize)), unicode);
 }
 
 /** The dict's own index, made at its first insertion. */
@@ -302,6 +362,7 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
 
 /** PyDict_Clear: back to the shared empty keys. */
 export function dictClear(d: PyDict): void {
+  leaveSharedKeys(d);
   const k = d.ekeys;
   const v = d.evals;
   d.ekeys = [];

@@ -7,6 +7,7 @@
 // its descriptors in a plain table, since a student never sees inside `list.__dict__`.
 
 import { PyObject, type Visit } from './object';
+import type { SharedKeys310 } from './dict';
 
 /** Python-level protocol slots. Every function returning a PyObject returns a new reference. */
 export type UnarySlot = (a: PyObject) => PyObject;
@@ -73,6 +74,11 @@ export class PyType extends PyObject {
    */
   sharedKeyNames: Set<string> = new Set();
   sharedKeysBudget = 30;
+  /**
+   * 3.10's ht_cached_keys: the keys new instances' dicts share; null once the class gave up
+   * sharing (an instance diverged or deleted an attribute); undefined until first needed.
+   */
+  cachedKeys310: SharedKeys310 | null | undefined = undefined;
   /** ht_slots: the sorted __slots__ names as a tuple. */
   slotsTuple: PyObject | null = null;
   /** _PyType_Lookup's cache (see typeLookup). */

@@ -209,9 +209,12 @@ function listAssSlice(l: PyList, key: PySlice, v: PyObject | null): void {
   for (const x of old) decref(x);
 }
 
-/** list.append */
+/**
+ * list.append and LIST_APPEND: app1 goes through list_resize (which may shrink a list using
+ * less than half its slots); 3.11+'s _PyList_AppendTakeRef just fills a free slot.
+ */
 export function listAppend(l: PyList, v: PyObject): void {
-  listResize(l, l.items.length + 1);
+  if (!(profile().listAppendFillsFreeSlot && l.allocated > l.items.length)) listResize(l, l.items.length + 1);
   l.items.push(incref(v));
 }
 

@@ -110,15 +110,35 @@ function optStr(o: PyObject | undefined): string | null {
 }
 
 /**
- * The list a split-like method returns: 3.10/3.11 pre-size it (PREALLOC_SIZE 12). When nothing
- * was split off an exact str, stringlib's split puts the str itself in the list.
+ * The list a split-like method returns, pre-sized to `prealloc` slots and grown by append
+ * past them. When nothing was split off an exact str, stringlib's split puts the str itself
+ * in the list.
  */
-function splitResult(parts: string[], self: PyObject, unsplit: boolean): PyObject {
+function splitResult(parts: string[], self: PyObject, unsplit: boolean, prealloc: number): PyObject {
   const whole = unsplit && self.ob_type === StrType;
   const items = whole ? [incref(self)] : parts.map((p) => newStr(p) as PyObject);
   const l = newList(items);
-  l.allocated = grownAllocation(items.length, profile().splitPreallocates ? 12 : 0);
+  l.allocated = grownAllocation(items.length, prealloc);
   return l;
+}
+
+const MAX_PREALLOC = 12;
+
+/**
+ * PyList_New(PREALLOC_SIZE(maxcount)) in stringlib's split and rsplit. Without a maxsplit,
+ * 3.12+ bound maxcount by what the string can hold (split() in unicodeobject.c); before, it
+ * is unbounded and the list starts with 12 slots. A string shorter than the separator comes
+ * back in a list of exactly one.
+ */
+function splitPrealloc(self: PyStr, sep: string | null, maxsplit: number): number {
+  const len1 = self.length;
+  if (sep !== null && len1 < sep.length) return 1;
+  let maxcount = maxsplit;
+  if (maxcount < 0) {
+    if (!profile().splitPreallocBoundedByLength) maxcount = Infinity;
+    else maxcount = sep === null ? Math.trunc((len1 - 1) / 2) + 1 : Math.trunc(len1 / sep.length) + 1;
+  }
+  return maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1;
 }
 
 /** The allocation after appending n items one by one to a list that starts with `start` slots. */
@@ -285,19 +305,20 @@ const methods: Record<string, MethodImpl> = {
     const a = kwArgs(args, kw, ['sep', 'maxsplit']);
     const sep = optStr(a[0]);
     const max = a[1] === undefined ? -1 : Number((a[1] as PyInt).value);
-    return splitResult(pySplit(s(self), sep, max), self, unsplit(s(self), sep, max));
+    return splitResult(pySplit(s(self), sep, max), self, unsplit(s(self), sep, max), splitPrealloc(self as PyStr, sep, max));
   },
   rsplit: (self, args, kw) => {
     const a = kwArgs(args, kw, ['sep', 'maxsplit']);
     const sep = optStr(a[0]);
     const max = a[1] === undefined ? -1 : Number((a[1] as PyInt).value);
-    return splitResult(pyRsplit(s(self), sep, max), self, unsplit(s(self), sep, max));
+    return splitResult(pyRsplit(s(self), sep, max), self, unsplit(s(self), sep, max), splitPrealloc(self as PyStr, sep, max));
   },
   splitlines: (self) => {
     const v = s(self);
     const parts = v.split(LINE_BREAK);
     if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-    return splitResult(parts, self, v.length > 0 && parts.length === 1 && parts[0] === v);
+    // splitlines appends to an empty list (no pre-allocation).
+    return splitResult(parts, self, v.length > 0 && parts.length === 1 && parts[0] === v, 0);
   },
   join: (self, args) => {
     argCount('join', args, 1, 1);
