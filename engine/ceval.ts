@@ -128,7 +128,7 @@ import { setUpdate, dictUpdate, dictSetStrKey } from './types/mappings';
 import { profile } from './profile';
 import { rt, LimitExceeded, formatCount } from './runtime';
 import { runScheduledGC, allocated } from './gc';
-import { newException, checkRaisable } from './pyerrors';
+import { newException, checkRaisable, isExceptionType } from './pyerrors';
 import { calculateSuggestion } from './suggestions';
 
 // ---------------------------------------------------------------- hooks set by other modules
@@ -1551,13 +1551,26 @@ function doRaise(stack: (PyObject | null)[], n: number): never {
     decref(o);
   }
   if (cause !== null) {
+    // do_raise: a class is called, an instance used, None clears; anything else is an error.
     let c: PyObject | null = cause;
-    if (cause instanceof PyType) {
-      c = callObject(cause, []);
-      decref(cause);
+    if (isExceptionType(cause)) {
+      try {
+        c = callObject(cause, []);
+      } finally {
+        decref(cause);
+      }
+      if (!(c instanceof PyBaseException)) {
+        decref(c);
+        decref(exc);
+        raise(TypeError, `calling ${reprString(cause)} should have returned an instance of BaseException, not ${typeName(c)}`);
+      }
     } else if (cause === None) {
       decref(cause);
       c = null;
+    } else if (!(cause instanceof PyBaseException)) {
+      decref(cause);
+      decref(exc);
+      raise(TypeError, 'exception causes must derive from BaseException');
     }
     const old = exc.cause;
     exc.cause = c;

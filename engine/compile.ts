@@ -589,7 +589,8 @@ class CompilationUnit {
       case 'Raise':
         if (s.exc) {
           this.expr(s.exc);
-          b.emit(Op.RAISE_VARARGS, 1);
+          if (s.cause) this.expr(s.cause);
+          b.emit(Op.RAISE_VARARGS, s.cause ? 2 : 1);
         } else b.emit(Op.RAISE_VARARGS, 0);
         return;
       case 'Assert': {

@@ -1079,6 +1079,9 @@ setSpecialAttr((o, name) => {
     case '__cause__':
       if (o instanceof PyBaseException) return incref(o.cause ?? None);
       return null;
+    case '__suppress_context__':
+      if (o instanceof PyBaseException) return pyBool(o.suppressContext);
+      return null;
     case 'value':
       if (o instanceof PyBaseException && o.ob_type.isSubtypeOf(StopIterationT)) return incref(o.value ?? None);
       return null;

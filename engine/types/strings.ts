@@ -299,29 +299,10 @@ const methods: Record<string, MethodImpl> = {
     if (out === v && self.ob_type === StrType) return incref(self);
     return newStr(out);
   },
-  find: (self, args) => {
-    argCount('find', args, 1, 3);
-    const v = s(self);
-    const [a, b] = sliceArgs(v, args, 1);
-    const i = v.slice(0, b).indexOf(needStr(args[0]!, 'must be str'), a);
-    return newInt(i);
-  },
-  rfind: (self, args) => {
-    argCount('rfind', args, 1, 3);
-    const v = s(self);
-    const [a, b] = sliceArgs(v, args, 1);
-    const sub = needStr(args[0]!, 'must be str');
-    const i = v.slice(0, b).lastIndexOf(sub);
-    return newInt(i >= a ? i : -1);
-  },
-  index: (self, args) => {
-    argCount('index', args, 1, 3);
-    const v = s(self);
-    const [a, b] = sliceArgs(v, args, 1);
-    const i = v.slice(0, b).indexOf(needStr(args[0]!, 'must be str'), a);
-    if (i < 0) raise(ValueError, 'substring not found');
-    return newInt(i);
-  },
+  find: (self, args) => newInt(findSub(self, args, 'find', false)),
+  rfind: (self, args) => newInt(findSub(self, args, 'rfind', true)),
+  index: (self, args) => newInt(indexSub(self, args, 'index', false)),
+  rindex: (self, args) => newInt(indexSub(self, args, 'rindex', true)),
   count: (self, args) => {
     argCount('count', args, 1, 3);
     const v = s(self);
@@ -341,7 +322,7 @@ const methods: Record<string, MethodImpl> = {
   isidentifier: (self) => pyBool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s(self))),
   istitle: (self) => pyBool(/[A-Z]/.test(s(self)) && s(self) === s(self).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())),
   zfill: (self, args) => {
-    const w = Number((args[0] as PyInt).value);
+    const w = Number(indexValue(args[0]!));
     const v = s(self);
     if (v.length >= w) return self.ob_type === StrType ? incref(self) : newStr(v);
     const sign = v[0] === '-' || v[0] === '+' ? v[0] : '';
@@ -375,14 +356,52 @@ const methods: Record<string, MethodImpl> = {
     const p = needStr(args[0]!, 'removesuffix() argument');
     return v.endsWith(p) && p.length > 0 ? newStr(v.slice(0, v.length - p.length)) : incref(self);
   },
-  expandtabs: (self) => newStr(s(self).replace(/\t/g, '        ')),
+  expandtabs: (self, args, kw) => {
+    // unicode_expandtabs_impl: a tab pads to the next multiple of tabsize; a newline restarts the column.
+    const a = kwArgs(args, kw, ['tabsize']);
+    const size = a[0] === undefined ? 8 : Number(indexValue(a[0]));
+    let out = '';
+    let col = 0;
+    for (const ch of s(self)) {
+      if (ch === '\t') {
+        if (size > 0) {
+          const n = size - (col % size);
+          out += ' '.repeat(n);
+          col += n;
+        }
+      } else {
+        out += ch;
+        col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+      }
+    }
+    return newStr(out);
+  },
   __len__: (self) => newInt((self as PyStr).length),
 };
 defineMethods(StrType, methods);
 
+/** str.find / rfind (any_find_slice): the index of `sub` within [start, end), or -1. */
+function findSub(self: PyObject, args: Args, name: string, reverse: boolean): number {
+  argCount(name, args, 1, 3);
+  const v = s(self);
+  const [a, b] = sliceArgs(v, args, 1);
+  const sub = needStr(args[0]!, 'must be str');
+  if (a > v.length || b - a < sub.length) return -1;
+  const hay = v.slice(0, b);
+  const i = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub, a);
+  return i >= a ? i : -1;
+}
+
+/** str.index / rindex: find, or ValueError. */
+function indexSub(self: PyObject, args: Args, name: string, reverse: boolean): number {
+  const i = findSub(self, args, name, reverse);
+  if (i < 0) raise(ValueError, 'substring not found');
+  return i;
+}
+
 function justify(self: PyObject, args: Args, how: 'center' | 'ljust' | 'rjust'): PyObject {
   argCount(how, args, 1, 2);
-  const w = Number((args[0] as PyInt).value);
+  const w = Number(indexValue(args[0]!));
   const fill = args[1] === undefined ? ' ' : needStr(args[1], 'fill character');
   const v = s(self);
   const len = (self as PyStr).length;
