@@ -28,7 +28,7 @@ import {
 import { setTypeCallHooks, runClassBody, setInstanceStoreOf, setBuildClassFunction, setGenericInstanceGetattr, setInstanceAllocation, setAttributeFastPaths } from './ceval';
 import { allocated, gcAllocated, gcFreed } from './gc';
 import { profile } from './profile';
-import { newException, exceptionStr, exceptionRepr } from './pyerrors';
+import { newException, exceptionStr, exceptionRepr, systemExitCode } from './pyerrors';
 import { newSeqIter, SeqIterType } from './types/sequences';
 import { rt } from './runtime';
 import type { PyGenerator } from './generator';
@@ -897,7 +897,7 @@ export function fixupSlots(t: PyType): void {
   }
 }
 
-import { StopIteration as StopIterationT } from './objects/exceptions';
+import { StopIteration as StopIterationT, SystemExit as SystemExitT } from './objects/exceptions';
 
 function callDunder2(o: PyObject, name: string, args: readonly PyObject[], kw: readonly string[] | null): PyObject {
   const f = typeLookup(o.ob_type, name)!;
@@ -1069,6 +1069,9 @@ setSpecialAttr((o, name) => {
       return null;
     case 'args':
       if (o instanceof PyBaseException) return incref(o.args);
+      return null;
+    case 'code':
+      if (o instanceof PyBaseException && o.ob_type.isSubtypeOf(SystemExitT)) return systemExitCode(o);
       return null;
     case '__traceback__':
       if (o instanceof PyBaseException) return incref(o.traceback ?? None);
