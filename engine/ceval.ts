@@ -119,7 +119,7 @@ const {
 
 import { Frame, PyTraceback, frameObjectOf } from './frame';
 import {
-  binaryOp, unaryOp, richCompare, truth, getIter, iterNext, getItem, setItem, delItem, getAttr, lookupAttr, setAttr,
+  binaryOp, unaryOp, richCompare, enterComparison, truth, getIter, iterNext, getItem, setItem, delItem, getAttr, lookupAttr, setAttr,
   contains, typeName, iterToArray, strString, reprString, setCallObject, genericGetAttr, attributeError,
 } from './abstract';
 import { formatValue } from './types/format';
@@ -445,7 +445,9 @@ export function evalFrame(entry: Frame, throwIn: PyErr | null = null): PyObject 
     } catch (e0) {
       // Native code nesting (a __repr__ calling repr...) can exhaust the TypeScript stack before
       // the Python depth limit: report it as CPython would, as a RecursionError.
-      const e = e0 instanceof RangeError && /call stack/i.test(e0.message) ? new PyErr(newException(RecursionError, newTuple([newStr('maximum recursion depth exceeded')]))) : e0;
+      // (No regular expression here: with the stack exhausted, compiling one throws a SyntaxError;
+      // a RangeError thrown while converting propagates to an outer frame, which tries again.)
+      const e = e0 instanceof RangeError && e0.message.includes('call stack') ? new PyErr(newException(RecursionError, newTuple([newStr('maximum recursion depth exceeded')]))) : e0;
       const err = asPyErr(e);
       if (err === null) throw e;
       // exception_unwind: a handler in this frame, else leave it and continue in the caller.
@@ -545,6 +547,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
   const limit = rt.limits.maxSteps;
   let lineStarts = code.lineStarts;
   const unpackMethods = profile().callUnpacksMethods;
+  const compareCountsDepth = profile().comparisonCountsDepth;
 
   for (;;) {
     // Line events (PEP 626): a new line, or a jump back to the start of a line.
@@ -694,6 +697,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         const v = stack.pop()!;
         try {
           if (v instanceof PyInt && w instanceof PyInt && v.ob_type.name === 'int' && w.ob_type.name === 'int') {
+            if (compareCountsDepth && rt.depth >= rt.recursionLimit) enterComparison();
             stack.push(pyBool(cmpFast(intCompare(v.value, w.value), arg)));
           } else stack.push(richCompare(v, w, arg as CmpOp));
         } finally {
