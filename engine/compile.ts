@@ -1801,6 +1801,7 @@ function foldBySlot(slot: (a: PyObject, b: PyObject) => PyObject, l: PyObject, r
       decref(e.exc);
       return null;
     }
+    if (e instanceof UnsupportedError) return null;
     throw e;
   }
 }

@@ -109,7 +109,12 @@ export function runProgram(source: string, options: RunOptions): RunResult {
     }
     finalizeRun(compiled.arena);
   } catch (e) {
-    if (e instanceof LimitExceeded) {
+    if (e instanceof UnsupportedError) {
+      // Found only at run time (a result the subset cannot represent): refused, not answered.
+      outcome = { kind: 'unsupported', what: e.what, line: e.line, col: e.col };
+      rt.stderr = [`${e.line}:${e.col}: unsupported: ${e.what}\n`];
+      exitCode = 2;
+    } else if (e instanceof LimitExceeded) {
       outcome = { kind: 'limit', limit: e.limit, message: e.message, line: e.line };
       rt.stderr = [e.message + '\n'];
       exitCode = 3;

@@ -15,6 +15,8 @@ import { raise, ZeroDivisionError, OverflowError, ValueError } from '../objects/
 import { hashFloat } from '../abstract';
 import { defineMethods } from '../objects/descr';
 import { profile } from '../profile';
+import { UnsupportedError } from '../errors';
+import { currentLine } from '../runtime';
 
 const NI = (): PyObject => incref(NotImplemented);
 const isIntObj = (o: PyObject): o is PyInt => o instanceof PyInt;
@@ -159,7 +161,8 @@ FloatType.nb_remainder = floatBinary((a, b) => {
 });
 FloatType.nb_power = floatBinary((a, b) => {
   if (a === 0 && b < 0) raise(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-  if (a < 0 && !Number.isInteger(b)) raise(ValueError, 'negative number cannot be raised to a fractional power');
+  // CPython's answer is a complex number, which the subset does not have: refuse, never guess.
+  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw new UnsupportedError('complex numbers (a negative number raised to a fractional power)', currentLine(), 1);
   const r = Math.pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise(OverflowError, "(34, 'Numerical result out of range')");
   return newFloat(r);
