@@ -197,15 +197,24 @@ function stripChars(str: string, chars: string | null, left: boolean, right: boo
   return str.slice(a, b);
 }
 
+/**
+ * The optional start/end arguments as offsets into the JS string. Python counts code points:
+ * with surrogate pairs present, the code point positions are mapped to UTF-16 offsets.
+ */
 function sliceArgs(str: string, args: Args, from: number): [number, number] {
-  const len = str.length;
+  const cps = /[\uD800-\uDBFF]/.test(str) ? Array.from(str) : null;
+  const len = cps === null ? str.length : cps.length;
   const norm = (o: PyObject | undefined, d: number): number => {
     if (o === undefined || o === None) return d;
     let v = Number(indexValue(o));
     if (v < 0) v = Math.max(0, v + len);
     return Math.min(v, len);
   };
-  return [norm(args[from], 0), norm(args[from + 1], len)];
+  const a = norm(args[from], 0);
+  const b = norm(args[from + 1], len);
+  if (cps === null) return [a, b];
+  const offset = (n: number): number => cps.slice(0, n).join('').length;
+  return [offset(a), offset(b)];
 }
 
 function countSub(str: string, sub: string, start: number, end: number): number {
@@ -380,16 +389,37 @@ const methods: Record<string, MethodImpl> = {
 };
 defineMethods(StrType, methods);
 
-/** str.find / rfind (any_find_slice): the index of `sub` within [start, end), or -1. */
+/** str.find / rfind (any_find_slice): the index of `sub` within [start, end), or -1, in code points. */
 function findSub(self: PyObject, args: Args, name: string, reverse: boolean): number {
   argCount(name, args, 1, 3);
-  const v = s(self);
-  const [a, b] = sliceArgs(v, args, 1);
+  const str = self as PyStr;
   const sub = needStr(args[0]!, 'must be str');
-  if (a > v.length || b - a < sub.length) return -1;
-  const hay = v.slice(0, b);
-  const i = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub, a);
-  return i >= a ? i : -1;
+  const len = str.length;
+  const bound = (o: PyObject | undefined, d: number): number => (o === undefined || o === None ? d : Number(indexValue(o)));
+  // ADJUST_INDICES: end is clamped to the length, start only from below.
+  let start = bound(args[1], 0);
+  let end = bound(args[2], len);
+  if (end > len) end = len;
+  else if (end < 0) end = Math.max(0, end + len);
+  if (start < 0) start = Math.max(0, start + len);
+  const v = s(self);
+  const subLen = Array.from(sub).length;
+  if (end - start < subLen) return -1;
+  if (len === v.length) {
+    // No surrogate pairs: UTF-16 indices are code point indices.
+    const hay = v.slice(0, end);
+    const i = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub, start);
+    return i >= start ? i : -1;
+  }
+  const hay = str.codePoints();
+  const needle = Array.from(sub);
+  const at = (i: number): boolean => needle.every((c, k) => hay[i + k] === c);
+  if (reverse) {
+    for (let i = end - subLen; i >= start; i--) if (at(i)) return i;
+  } else {
+    for (let i = start; i <= end - subLen; i++) if (at(i)) return i;
+  }
+  return -1;
 }
 
 /** str.index / rindex: find, or ValueError. */
