@@ -12,7 +12,7 @@ import { PyDict, DictType, newDict, dictGetStr, dictSet, dictSetWithKey, dictLoo
 import { PyStr, StrType, newStr, internInPlace, interned } from './objects/str';
 import { PyTuple, newTuple, TupleType, emptyTuple } from './objects/tuple';
 import { PyInt, IntType, True, False, pyBool, BoolType } from './objects/int';
-import { FloatType } from './objects/float';
+import { FloatType, PyFloat, newFloat } from './objects/float';
 import { ListType, newList } from './objects/list';
 import { SetType, FrozenSetType } from './objects/set';
 import { None, NotImplemented, NoneType } from './objects/singletons';
@@ -1072,6 +1072,19 @@ setSpecialAttr((o, name) => {
       return null;
     case 'code':
       if (o instanceof PyBaseException && o.ob_type.isSubtypeOf(SystemExitT)) return systemExitCode(o);
+      return null;
+    // The numbers' getters (int_real / int_imag / int_numerator / int_denominator, float_real / float_imag).
+    case 'real':
+    case 'numerator':
+      if (o instanceof PyInt) return o.ob_type === IntType ? incref(o) : newInt(o.value);
+      if (o instanceof PyFloat && name === 'real') return o.ob_type === FloatType ? incref(o) : newFloat(o.value);
+      return null;
+    case 'imag':
+      if (o instanceof PyInt) return newInt(0);
+      if (o instanceof PyFloat) return newFloat(0);
+      return null;
+    case 'denominator':
+      if (o instanceof PyInt) return newInt(1);
       return null;
     case '__traceback__':
       if (o instanceof PyBaseException) return incref(o.traceback ?? None);

@@ -192,7 +192,8 @@ defineMethods(IntType, {
     const v = big((self as PyInt).value);
     return newInt((v < 0n ? -v : v).toString(2).length - (v === 0n ? 1 : 0));
   },
-  conjugate: (self) => incref(self),
+  // int_int: an exact int is returned as is, a bool becomes the int it stands for.
+  conjugate: (self) => (self.ob_type === IntType ? incref(self) : newInt((self as PyInt).value)),
   __index__: (self) => newInt((self as PyInt).value),
 });
 
