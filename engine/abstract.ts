@@ -15,7 +15,7 @@ import { PyList } from './objects/list';
 import { PyDict, dictGetStr, strCanonical, type DictKey } from './objects/dict';
 import { PySet } from './objects/set';
 import { None, NotImplemented, Ellipsis } from './objects/singletons';
-import { raise, TypeError, AttributeError, PyBaseException, PyErr, raiseAttributeError } from './objects/exceptions';
+import { raise, TypeError, AttributeError, PyBaseException, PyErr, raiseAttributeError, RecursionError } from './objects/exceptions';
 import { PyModule } from './objects/module';
 import { PyInstance } from './objects/instance';
 import { PyFunction, PyMethod, PyCode, PyCell } from './objects/function';
@@ -23,6 +23,7 @@ import { PyCFunction, PyMethodDescr, PyGetSetDescr, PyMemberDescr } from './obje
 import { floatHash, strHash, tupleHash, pointerHash } from './objects/hash';
 import { profile } from './profile';
 import { runScheduledGC } from './gc';
+import { rt } from './runtime';
 
 export function typeName(o: PyObject): string {
   return o.ob_type.name;
@@ -194,6 +195,23 @@ const SWAPPED: CmpOp[] = [CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpO
 
 /** PyObject_RichCompare (do_richcompare) */
 export function richCompare(v: PyObject, w: PyObject, op: CmpOp): PyObject {
+  // 3.10: PyObject_RichCompare is a recursive call (Py_EnterRecursiveCall(" in comparison")).
+  if (!profile().comparisonCountsDepth) return doRichCompare(v, w, op);
+  enterComparison();
+  try {
+    return doRichCompare(v, w, op);
+  } finally {
+    rt.depth--;
+  }
+}
+
+/** 3.10's " in comparison" recursion check; the comparison counts as one level while it runs. */
+export function enterComparison(): void {
+  if (rt.depth >= rt.recursionLimit) raise(RecursionError, 'maximum recursion depth exceeded in comparison');
+  rt.depth++;
+}
+
+function doRichCompare(v: PyObject, w: PyObject, op: CmpOp): PyObject {
   const vt = v.ob_type;
   const wt = w.ob_type;
   let checkedReverse = false;

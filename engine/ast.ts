@@ -151,6 +151,8 @@ export interface Try extends Pos {
 export interface Raise extends Pos {
   readonly kind: 'Raise';
   readonly exc: Expr | null;
+  /** `raise exc from cause` */
+  readonly cause: Expr | null;
 }
 
 export interface Assert extends Pos {

@@ -17,7 +17,7 @@ import { PyFunction } from './objects/function';
 import { PyModule } from './objects/module';
 import {
   raise, TypeError, ValueError, StopIteration, PyErr, BUILTIN_EXCEPTIONS, PyBaseException, OverflowError, ZeroDivisionError,
-  AttributeError,
+  AttributeError, SystemExit,
 } from './objects/exceptions';
 import {
   repr, str, reprString, strString, typeName, hash, truth, richCompare, compareBool, getIter, iterNext, iterToArray, length,
@@ -96,6 +96,14 @@ function printImpl(args: readonly PyObject[], kw: readonly string[] | null, n: n
   return incref(None);
 }
 
+// site's exit() and quit() (Quitter.__call__): raise SystemExit(code).
+for (const name of ['exit', 'quit']) {
+  def(name, (_s, args, kw) => {
+    const a = kwArgs(args, kw, ['code']);
+    throw new PyErr(newException(SystemExit, newTuple([incref(a[0] ?? None)])));
+  });
+}
+
 // ---------------------------------------------------------------- simple functions
 
 def('len', (_s, args, kw) => {
@@ -135,6 +143,31 @@ def('chr', (_s, args) => {
   const v = Number((args[0] as PyInt).value);
   if (v < 0 || v > 0x10ffff) raise(ValueError, 'chr() arg not in range(0x110000)');
   return newStr(String.fromCodePoint(v));
+});
+
+// bin(), oct(), hex(): PyNumber_ToBase over the argument's __index__ ('-0b101' for negatives).
+for (const [name, base, prefix] of [['bin', 2, '0b'], ['oct', 8, '0o'], ['hex', 16, '0x']] as const) {
+  def(name, (_s, args, kw) => {
+    noKw(name, kw);
+    exactly(name, args, 1);
+    const v = big(indexValue(args[0]!));
+    return newStr((v < 0n ? '-' : '') + prefix + (v < 0n ? -v : v).toString(base));
+  });
+}
+
+// ascii(): repr() with every non-ASCII character escaped (\xNN, \uNNNN, \UNNNNNNNN).
+def('ascii', (_s, args, kw) => {
+  noKw('ascii', kw);
+  exactly('ascii', args, 1);
+  let out = '';
+  for (const ch of reprString(args[0]!)) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return newStr(out);
 });
 
 def('ord', (_s, args) => {

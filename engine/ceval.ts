@@ -36,8 +36,8 @@ import { jumpTarget } from './compile';
 
 import { Frame, PyTraceback, frameObjectOf } from './frame';
 import {
-  binaryOp, unaryOp, richCompare, truth, getIter, iterNext, getItem, setItem, delItem, getAttr, lookupAttr, setAttr,
-  contains, typeName, iterToArray, reprString, str, repr, setCallObject, genericGetAttr, attributeError,
+  binaryOp, unaryOp, richCompare, enterComparison, truth, getIter, iterNext, getItem, setItem, delItem, getAttr, lookupAttr, setAttr,
+  contains, typeName, iterToArray, strString, reprString, str, repr, setCallObject, genericGetAttr, attributeError,
 } from './abstract';
 import { formatObject } from './types/format';
 import { joinArray } from './types/strings';
@@ -46,7 +46,7 @@ import { setUpdate, dictUpdate, dictSetStrKey } from './types/mappings';
 import { profile } from './profile';
 import { rt, LimitExceeded, formatCount } from './runtime';
 import { runScheduledGC, allocated } from './gc';
-import { newException, checkRaisable } from './pyerrors';
+import { newException, checkRaisable, isExceptionType } from './pyerrors';
 import { calculateSuggestion } from './suggestions';
 
 // ---------------------------------------------------------------- hooks set by other modules
@@ -363,7 +363,9 @@ export function evalFrame(entry: Frame, throwIn: PyErr | null = null): PyObject 
     } catch (e0) {
       // Native code nesting (a __repr__ calling repr...) can exhaust the TypeScript stack before
       // the Python depth limit: report it as CPython would, as a RecursionError.
-      const e = e0 instanceof RangeError && /call stack/i.test(e0.message) ? new PyErr(newException(RecursionError, newTuple([newStr('maximum recursion depth exceeded')]))) : e0;
+      // (No regular expression here: with the stack exhausted, compiling one throws a SyntaxError;
+      // a RangeError thrown while converting propagates to an outer frame, which tries again.)
+      const e = e0 instanceof RangeError && e0.message.includes('call stack') ? new PyErr(newException(RecursionError, newTuple([newStr('maximum recursion depth exceeded')]))) : e0;
       const err = asPyErr(e);
       if (err === null) throw e;
       // exception_unwind: a handler in this frame, else leave it and continue in the caller.
@@ -471,6 +473,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
   const limit = rt.limits.maxSteps;
   let lineStarts = code.lineStarts;
   const unpackMethods = profile().callUnpacksMethods;
+  const compareCountsDepth = profile().comparisonCountsDepth;
 
   for (;;) {
     // Line events (PEP 626): a new line, or a jump back to the start of a line.
@@ -620,6 +623,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         const v = stack.pop()!;
         try {
           if (v instanceof PyInt && w instanceof PyInt && v.ob_type.name === 'int' && w.ob_type.name === 'int') {
+            if (compareCountsDepth && rt.depth >= rt.recursionLimit) enterComparison();
             stack.push(pyBool(cmpFast(intCompare(v.value, w.value), arg)));
           } else stack.push(richCompare(v, w, arg as CmpOp));
         } finally {
@@ -1476,13 +1480,26 @@ function doRaise(stack: (PyObject | null)[], n: number): never {
     decref(o);
   }
   if (cause !== null) {
+    // do_raise: a class is called, an instance used, None clears; anything else is an error.
     let c: PyObject | null = cause;
-    if (cause instanceof PyType) {
-      c = callObject(cause, []);
-      decref(cause);
+    if (isExceptionType(cause)) {
+      try {
+        c = callObject(cause, []);
+      } finally {
+        decref(cause);
+      }
+      if (!(c instanceof PyBaseException)) {
+        decref(c);
+        decref(exc);
+        raise(TypeError, `calling ${reprString(cause)} should have returned an instance of BaseException, not ${typeName(c)}`);
+      }
     } else if (cause === None) {
       decref(cause);
       c = null;
+    } else if (!(cause instanceof PyBaseException)) {
+      decref(cause);
+      decref(exc);
+      raise(TypeError, 'exception causes must derive from BaseException');
     }
     const old = exc.cause;
     exc.cause = c;

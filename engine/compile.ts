@@ -616,7 +616,8 @@ class CompilationUnit {
       case 'Raise':
         if (s.exc) {
           this.expr(s.exc);
-          b.emit(Op.RAISE_VARARGS, 1);
+          if (s.cause) this.expr(s.cause);
+          b.emit(Op.RAISE_VARARGS, s.cause ? 2 : 1);
         } else b.emit(Op.RAISE_VARARGS, 0);
         return;
       case 'Assert': {
@@ -1833,6 +1834,7 @@ function foldBySlot(slot: (a: PyObject, b: PyObject) => PyObject, l: PyObject, r
       decref(e.exc);
       return null;
     }
+    if (e instanceof UnsupportedError) return null;
     throw e;
   }
 }

@@ -18,12 +18,14 @@ import { setProfile, PYTHON_VERSIONS, type PythonVersion } from './profile';
 import { rt, DEFAULT_LIMITS, LimitExceeded, writeStderr, type Limits } from './runtime';
 import { PyErr, SystemExit } from './objects/exceptions';
 import { decref } from './objects/object';
-import { tracebackLastLine } from './pyerrors';
+import { tracebackLastLine, systemExitCode } from './pyerrors';
 import { startTrace, finishTrace, noteConstants } from './snapshot';
 import { PyCode } from './objects/function';
 import { PyTuple } from './objects/tuple';
 import type { PyObject } from './objects/object';
-import { SystemExitSignal } from './modules/sys';
+import { PyInt } from './objects/int';
+import { None } from './objects/singletons';
+import { strString } from './abstract';
 import type { TraceSink } from './trace';
 
 export type { PythonVersion } from './profile';
@@ -83,6 +85,17 @@ export function runProgram(source: string, options: RunOptions): RunResult {
       if (e instanceof PyErr) {
         const exc = e.exc;
         if (exc.ob_type.isSubtypeOf(SystemExit)) {
+          // handle_system_exit: None ends with 0, an int is the exit status, anything else is printed.
+          const code = systemExitCode(exc);
+          if (code === None) exitCode = 0;
+          else if (code instanceof PyInt) exitCode = Number(BigInt.asUintN(8, BigInt(code.value)));
+          else {
+            const message = strString(code);
+            writeStderr(message + '\n');
+            outcome = { kind: 'exception', type: 'SystemExit', message };
+            exitCode = 1;
+          }
+          decref(code);
           decref(exc);
         } else {
           const line = tracebackLastLine(exc);
@@ -92,13 +105,16 @@ export function runProgram(source: string, options: RunOptions): RunResult {
           exitCode = 1;
           decref(exc);
         }
-      } else if (e instanceof SystemExitSignal) {
-        // sys.exit(): a clean end
       } else throw e;
     }
     finalizeRun(compiled.arena);
   } catch (e) {
-    if (e instanceof LimitExceeded) {
+    if (e instanceof UnsupportedError) {
+      // Found only at run time (a result the subset cannot represent): refused, not answered.
+      outcome = { kind: 'unsupported', what: e.what, line: e.line, col: e.col };
+      rt.stderr = [`${e.line}:${e.col}: unsupported: ${e.what}\n`];
+      exitCode = 2;
+    } else if (e instanceof LimitExceeded) {
       outcome = { kind: 'limit', limit: e.limit, message: e.message, line: e.line };
       rt.stderr = [e.message + '\n'];
       exitCode = 3;

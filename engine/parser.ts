@@ -482,8 +482,8 @@ class Parser {
         case 'raise': {
           this.next();
           const exc = this.atStatementEnd() ? null : this.expression();
-          if (this.isKw('from')) throw this.unsupported('raise ... from ...', this.peek());
-          return { kind: 'Raise', exc, line: t.line, col: t.col };
+          const cause = exc !== null && this.isKw('from') ? (this.next(), this.expression()) : null;
+          return { kind: 'Raise', exc, cause, line: t.line, col: t.col };
         }
         case 'pass':
           this.next();
@@ -1241,6 +1241,7 @@ function checkStmt(s: A.Stmt, scope: Scope): void {
       return;
     case 'Raise':
       checkOptional(s.exc, scope, null);
+      checkOptional(s.cause, scope, null);
       return;
     case 'Assert':
       checkExpr(s.test, scope, null);
@@ -1508,6 +1509,7 @@ function declStmt(s: A.Stmt, block: SymbolBlock): void {
       return;
     case 'Raise':
       declExpr(s.exc, block);
+      declExpr(s.cause, block);
       return;
     case 'Assert':
       declExpr(s.test, block);

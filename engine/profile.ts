@@ -178,6 +178,8 @@ export interface VersionProfile {
   readonly superCheckNamesTypes: boolean;
   /** `del o.missing` on a dict-backed object or a class: 3.10 says only `missing` (the KeyError turned AttributeError). */
   readonly delattrBareName: boolean;
+  /** 3.10: a rich comparison is a recursive C call (" in comparison" when it hits the limit). */
+  readonly comparisonCountsDepth: boolean;
   /** int % 0: "integer division or modulo by zero" (3.10) or "integer modulo by zero" (3.11+). */
   readonly intModuloByZero: string;
   /** float % 0: "float modulo" (until 3.12) or "float modulo by zero" (3.13). */
@@ -255,6 +257,7 @@ const base310: VersionProfile = {
   intModuloByZero: 'integer division or modulo by zero',
   tracebackQualifiesMain: true,
   delattrBareName: true,
+  comparisonCountsDepth: true,
   superTypeArticle: '',
   superCheckNamesTypes: false,
   floatModuloByZero: 'float modulo',
@@ -307,6 +310,7 @@ const base311: VersionProfile = {
   intModuloByZero: 'integer modulo by zero',
   tracebackQualifiesMain: false,
   delattrBareName: false,
+  comparisonCountsDepth: false,
   superTypeArticle: 'a ',
 };
 

@@ -44,6 +44,13 @@ export function raiseWith(type: PyType, args: readonly PyObject[]): never {
   throw new PyErr(newException(type, newTuple(args.map((a) => incref(a)))));
 }
 
+/** SystemExit.code (SystemExit_init): None, the one argument, or the arguments tuple. New reference. */
+export function systemExitCode(e: PyBaseException): PyObject {
+  const args = (e.args as PyTuple).items;
+  if (args.length === 0) return incref(None);
+  return incref(args.length === 1 ? args[0]! : e.args);
+}
+
 /** str(exception): BaseException_str, KeyError_str. */
 export function exceptionStr(e: PyBaseException): string {
   const args = (e.args as PyTuple).items;

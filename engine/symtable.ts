@@ -187,6 +187,7 @@ class Builder {
         return;
       case 'Raise':
         if (s.exc) this.expr(s.exc, sc);
+        if (s.cause) this.expr(s.cause, sc);
         return;
       case 'Assert':
         this.expr(s.test, sc);

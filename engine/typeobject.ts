@@ -13,7 +13,7 @@ import { newSharedKeys310, sharedKeysHaveRoom, combineForInsert, combineForDelet
 import { PyStr, StrType, newStr, internInPlace, interned } from './objects/str';
 import { PyTuple, newTuple, TupleType, emptyTuple } from './objects/tuple';
 import { PyInt, IntType, True, False, pyBool, BoolType } from './objects/int';
-import { FloatType } from './objects/float';
+import { FloatType, PyFloat, newFloat } from './objects/float';
 import { ListType, newList } from './objects/list';
 import { SetType, FrozenSetType } from './objects/set';
 import { None, NotImplemented, NoneType } from './objects/singletons';
@@ -29,7 +29,7 @@ import {
 import { setTypeCallHooks, runClassBody, setInstanceStoreOf, setBuildClassFunction, setGenericInstanceGetattr, setInstanceAllocation, setAttributeFastPaths } from './ceval';
 import { allocated, gcAllocated, gcFreed } from './gc';
 import { profile } from './profile';
-import { newException, exceptionStr, exceptionRepr } from './pyerrors';
+import { newException, exceptionStr, exceptionRepr, systemExitCode } from './pyerrors';
 import { newSeqIter, SeqIterType } from './types/sequences';
 import { rt } from './runtime';
 import type { PyGenerator } from './generator';
@@ -965,7 +965,7 @@ export function fixupSlots(t: PyType): void {
   }
 }
 
-import { StopIteration as StopIterationT } from './objects/exceptions';
+import { StopIteration as StopIterationT, SystemExit as SystemExitT } from './objects/exceptions';
 
 function callDunder2(o: PyObject, name: string, args: readonly PyObject[], kw: readonly string[] | null): PyObject {
   const f = typeLookup(o.ob_type, name)!;
@@ -1143,6 +1143,22 @@ setSpecialAttr((o, name) => {
     case 'args':
       if (o instanceof PyBaseException) return incref(o.args);
       return null;
+    case 'code':
+      if (o instanceof PyBaseException && o.ob_type.isSubtypeOf(SystemExitT)) return systemExitCode(o);
+      return null;
+    // The numbers' getters (int_real / int_imag / int_numerator / int_denominator, float_real / float_imag).
+    case 'real':
+    case 'numerator':
+      if (o instanceof PyInt) return o.ob_type === IntType ? incref(o) : newInt(o.value);
+      if (o instanceof PyFloat && name === 'real') return o.ob_type === FloatType ? incref(o) : newFloat(o.value);
+      return null;
+    case 'imag':
+      if (o instanceof PyInt) return newInt(0);
+      if (o instanceof PyFloat) return newFloat(0);
+      return null;
+    case 'denominator':
+      if (o instanceof PyInt) return newInt(1);
+      return null;
     case '__traceback__':
       if (o instanceof PyBaseException) return incref(o.traceback ?? None);
       return null;
@@ -1151,6 +1167,9 @@ setSpecialAttr((o, name) => {
       return null;
     case '__cause__':
       if (o instanceof PyBaseException) return incref(o.cause ?? None);
+      return null;
+    case '__suppress_context__':
+      if (o instanceof PyBaseException) return pyBool(o.suppressContext);
       return null;
     case 'value':
       if (o instanceof PyBaseException && o.ob_type.isSubtypeOf(StopIterationT)) return incref(o.value ?? None);

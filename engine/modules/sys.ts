@@ -4,9 +4,10 @@
 import { PyObject, incref } from '../objects/object';
 import { PyStr, internInPlace, newStr } from '../objects/str';
 import { PyInt, newInt } from '../objects/int';
-import { newTuple } from '../objects/tuple';
+import { newTuple, PyTuple } from '../objects/tuple';
 import { None } from '../objects/singletons';
-import { raise, TypeError, ValueError } from '../objects/exceptions';
+import { raise, TypeError, ValueError, SystemExit } from '../objects/exceptions';
+import { raiseWith } from '../pyerrors';
 import { typeName } from '../abstract';
 import { sizeofObject } from '../sizeof';
 import { profile } from '../profile';
@@ -49,8 +50,12 @@ export function makeSysModule(): PyModule {
         rt.recursionLimit = Math.min(n, rt.limits.maxDepth > 1000 ? rt.limits.maxDepth : 100000);
         return incref(None);
       },
-      exit: () => {
-        throw new SystemExitSignal();
+      exit: (_s, args) => {
+        // sys_exit_impl: PyErr_SetObject(SystemExit, status) makes SystemExit(), SystemExit(*t) or SystemExit(status).
+        if (args.length > 1) raise(TypeError, `exit expected at most 1 argument, got ${args.length}`);
+        const status = args[0];
+        if (status === undefined || status === None) raiseWith(SystemExit, []);
+        raiseWith(SystemExit, status instanceof PyTuple ? status.items : [status]);
       },
     },
     {
@@ -64,8 +69,5 @@ export function makeSysModule(): PyModule {
     ['getsizeof'],
   );
 }
-
-/** sys.exit(): ends the run like SystemExit would. */
-export class SystemExitSignal {}
 
 export { writeStdout };

@@ -15,6 +15,8 @@ import { raise, ZeroDivisionError, OverflowError, ValueError } from '../objects/
 import { hashFloat } from '../abstract';
 import { defineMethods } from '../objects/descr';
 import { profile } from '../profile';
+import { UnsupportedError } from '../errors';
+import { currentLine } from '../runtime';
 
 const NI = (): PyObject => incref(NotImplemented);
 const isIntObj = (o: PyObject): o is PyInt => o instanceof PyInt;
@@ -160,7 +162,8 @@ FloatType.nb_remainder = floatBinary((a, b) => {
 });
 FloatType.nb_power = floatBinary((a, b) => {
   if (a === 0 && b < 0) raise(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-  if (a < 0 && !Number.isInteger(b)) raise(ValueError, 'negative number cannot be raised to a fractional power');
+  // CPython's answer is a complex number, which the subset does not have: refuse, never guess.
+  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw new UnsupportedError('complex numbers (a negative number raised to a fractional power)', currentLine(), 1);
   const r = Math.pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise(OverflowError, "(34, 'Numerical result out of range')");
   return newFloat(r);
@@ -190,7 +193,8 @@ defineMethods(IntType, {
     const v = big((self as PyInt).value);
     return newInt((v < 0n ? -v : v).toString(2).length - (v === 0n ? 1 : 0));
   },
-  conjugate: (self) => incref(self),
+  // int_int: an exact int is returned as is, a bool becomes the int it stands for.
+  conjugate: (self) => (self.ob_type === IntType ? incref(self) : newInt((self as PyInt).value)),
   __index__: (self) => newInt((self as PyInt).value),
 });
 

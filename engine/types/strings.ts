@@ -249,15 +249,24 @@ export function joinArray(items: readonly PyObject[], joined: string): PyStr {
   return unicodeNew(joined);
 }
 
+/**
+ * The optional start/end arguments as offsets into the JS string. Python counts code points:
+ * with surrogate pairs present, the code point positions are mapped to UTF-16 offsets.
+ */
 function sliceArgs(str: string, args: Args, from: number): [number, number] {
-  const len = str.length;
+  const cps = /[\uD800-\uDBFF]/.test(str) ? Array.from(str) : null;
+  const len = cps === null ? str.length : cps.length;
   const norm = (o: PyObject | undefined, d: number): number => {
     if (o === undefined || o === None) return d;
     let v = Number(indexValue(o));
     if (v < 0) v = Math.max(0, v + len);
     return Math.min(v, len);
   };
-  return [norm(args[from], 0), norm(args[from + 1], len)];
+  const a = norm(args[from], 0);
+  const b = norm(args[from + 1], len);
+  if (cps === null) return [a, b];
+  const offset = (n: number): number => cps.slice(0, n).join('').length;
+  return [offset(a), offset(b)];
 }
 
 function countSub(str: string, sub: string, start: number, end: number): number {
@@ -358,29 +367,10 @@ const methods: Record<string, MethodImpl> = {
     if (nothing && self.ob_type === StrType) return incref(self);
     return nothing ? newStr(out) : unicodeNew(out);
   },
-  find: (self, args) => {
-    argCount('find', args, 1, 3);
-    const v = s(self);
-    const [a, b] = sliceArgs(v, args, 1);
-    const i = v.slice(0, b).indexOf(needStr(args[0]!, 'must be str'), a);
-    return newInt(i);
-  },
-  rfind: (self, args) => {
-    argCount('rfind', args, 1, 3);
-    const v = s(self);
-    const [a, b] = sliceArgs(v, args, 1);
-    const sub = needStr(args[0]!, 'must be str');
-    const i = v.slice(0, b).lastIndexOf(sub);
-    return newInt(i >= a ? i : -1);
-  },
-  index: (self, args) => {
-    argCount('index', args, 1, 3);
-    const v = s(self);
-    const [a, b] = sliceArgs(v, args, 1);
-    const i = v.slice(0, b).indexOf(needStr(args[0]!, 'must be str'), a);
-    if (i < 0) raise(ValueError, 'substring not found');
-    return newInt(i);
-  },
+  find: (self, args) => newInt(findSub(self, args, 'find', false)),
+  rfind: (self, args) => newInt(findSub(self, args, 'rfind', true)),
+  index: (self, args) => newInt(indexSub(self, args, 'index', false)),
+  rindex: (self, args) => newInt(indexSub(self, args, 'rindex', true)),
   count: (self, args) => {
     argCount('count', args, 1, 3);
     const v = s(self);
@@ -400,7 +390,7 @@ const methods: Record<string, MethodImpl> = {
   isidentifier: (self) => pyBool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s(self))),
   istitle: (self) => pyBool(/[A-Z]/.test(s(self)) && s(self) === s(self).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())),
   zfill: (self, args) => {
-    const w = Number((args[0] as PyInt).value);
+    const w = Number(indexValue(args[0]!));
     const v = s(self);
     if (v.length >= w) return self.ob_type === StrType ? incref(self) : newStr(v);
     const sign = v[0] === '-' || v[0] === '+' ? v[0] : '';
@@ -436,14 +426,74 @@ const methods: Record<string, MethodImpl> = {
     const p = needStr(args[0]!, 'removesuffix() argument');
     return v.endsWith(p) && p.length > 0 ? newStr(v.slice(0, v.length - p.length)) : incref(self);
   },
-  expandtabs: (self) => (s(self).includes('\t') ? unicodeNew(s(self).replace(/\t/g, '        ')) : unchanged(self)),
+  expandtabs: (self, args, kw) => {
+    // unicode_expandtabs_impl: a tab pads to the next multiple of tabsize; a newline restarts the column.
+    const a = kwArgs(args, kw, ['tabsize']);
+    const size = a[0] === undefined ? 8 : Number(indexValue(a[0]));
+    let out = '';
+    let col = 0;
+    for (const ch of s(self)) {
+      if (ch === '\t') {
+        if (size > 0) {
+          const n = size - (col % size);
+          out += ' '.repeat(n);
+          col += n;
+        }
+      } else {
+        out += ch;
+        col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+      }
+    }
+    // unicode_result_unchanged without a tab; a new string (never the 1-char cache) with one.
+    return s(self).includes('\t') ? unicodeNew(out) : unchanged(self);
+  },
   __len__: (self) => newInt((self as PyStr).length),
 };
 defineMethods(StrType, methods);
 
+/** str.find / rfind (any_find_slice): the index of `sub` within [start, end), or -1, in code points. */
+function findSub(self: PyObject, args: Args, name: string, reverse: boolean): number {
+  argCount(name, args, 1, 3);
+  const str = self as PyStr;
+  const sub = needStr(args[0]!, 'must be str');
+  const len = str.length;
+  const bound = (o: PyObject | undefined, d: number): number => (o === undefined || o === None ? d : Number(indexValue(o)));
+  // ADJUST_INDICES: end is clamped to the length, start only from below.
+  let start = bound(args[1], 0);
+  let end = bound(args[2], len);
+  if (end > len) end = len;
+  else if (end < 0) end = Math.max(0, end + len);
+  if (start < 0) start = Math.max(0, start + len);
+  const v = s(self);
+  const subLen = Array.from(sub).length;
+  if (end - start < subLen) return -1;
+  if (len === v.length) {
+    // No surrogate pairs: UTF-16 indices are code point indices.
+    const hay = v.slice(0, end);
+    const i = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub, start);
+    return i >= start ? i : -1;
+  }
+  const hay = str.codePoints();
+  const needle = Array.from(sub);
+  const at = (i: number): boolean => needle.every((c, k) => hay[i + k] === c);
+  if (reverse) {
+    for (let i = end - subLen; i >= start; i--) if (at(i)) return i;
+  } else {
+    for (let i = start; i <= end - subLen; i++) if (at(i)) return i;
+  }
+  return -1;
+}
+
+/** str.index / rindex: find, or ValueError. */
+function indexSub(self: PyObject, args: Args, name: string, reverse: boolean): number {
+  const i = findSub(self, args, name, reverse);
+  if (i < 0) raise(ValueError, 'substring not found');
+  return i;
+}
+
 function justify(self: PyObject, args: Args, how: 'center' | 'ljust' | 'rjust'): PyObject {
   argCount(how, args, 1, 2);
-  const w = Number((args[0] as PyInt).value);
+  const w = Number(indexValue(args[0]!));
   const fill = args[1] === undefined ? ' ' : needStr(args[1], 'fill character');
   const v = s(self);
   const len = (self as PyStr).length;

@@ -55,7 +55,9 @@ function supercheck(type: PyType, obj: PyObject): PyType {
 
 /** super_init_without_args: the calling frame's first argument and its `__class__` cell. */
 function superArgsFromFrame(): [PyType, PyObject] {
-  const f = rt.frame;
+  let f = rt.frame;
+  // 3.12+ inlines list, set and dict comprehensions (PEP 709): super() in one is the enclosing function's.
+  while (f !== null && profile().inlineComprehensions && f.code.isComprehension && !f.code.isGenerator) f = f.back;
   if (f === null) raise(RuntimeError, 'super(): no current frame');
   const code = f.code;
   if (code.argcount === 0) raise(RuntimeError, 'super(): no arguments');

@@ -10,12 +10,12 @@ BUILTINS = {
     'print', 'len', 'range', 'id', 'list', 'dict', 'set', 'tuple', 'str', 'int', 'sum', 'min', 'max',
     'sorted', 'enumerate', 'zip', 'isinstance', 'hasattr', 'getattr', 'setattr', 'super',
     # types the subset has literals for, and the few helpers beginners' programs cannot avoid
-    'frozenset', 'float', 'bool', 'next', 'iter', 'type', 'repr', 'abs', 'round',
+    'frozenset', 'float', 'bool', 'next', 'iter', 'type', 'repr', 'abs', 'round', 'exit', 'quit', 'bin', 'oct', 'hex', 'ascii',
     'None', 'True', 'False', '__name__',
     # built-in exceptions the subset can raise or catch
     'Exception', 'BaseException', 'ArithmeticError', 'LookupError', 'ValueError', 'TypeError',
     'KeyError', 'IndexError', 'ZeroDivisionError', 'NameError', 'UnboundLocalError', 'AttributeError',
-    'RuntimeError', 'RecursionError', 'StopIteration', 'OverflowError',
+    'RuntimeError', 'RecursionError', 'StopIteration', 'OverflowError', 'SystemExit',
 }
 FORBIDDEN = {
     ast.With: 'with', ast.AsyncWith: 'async with', ast.AsyncFunctionDef: 'async def', ast.Await: 'await',

@@ -118,3 +118,21 @@ describe('cli', () => {
     expect(trace.steps.map((s) => s.stdout).join('')).toBe('2\n');
   }, 60_000);
 });
+
+describe('refusals found at run time', () => {
+  it('refuses a complex result (a negative number to a fractional power) instead of answering', () => {
+    for (const version of PYTHON_VERSIONS) {
+      const r = runProgram("print('roots')\nd = -16\ntry:\n    r = d ** 0.5\nexcept ValueError:\n    r = None\nprint(r)\n", { version });
+      expect(r.exitCode).toBe(2);
+      expect(r.stdout).toBe('roots\n');
+      expect(r.outcome).toMatchObject({ kind: 'unsupported', line: 4 });
+      expect(r.stderr).toBe('4:1: unsupported: complex numbers (a negative number raised to a fractional power)\n');
+    }
+  });
+
+  it('folds nothing it would have to refuse: the constant expression is refused when it runs', () => {
+    const r = runProgram("print('before')\nprint((-8) ** (1/3))\n", { version: '3.12' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('before\n');
+  });
+});

@@ -33,7 +33,7 @@ FIELDS = {
     "If": ["test", "body", "orelse"],
     "Try": ["body", "handlers", "orelse", "finalbody"],
     "ExceptHandler": ["type", "name", "body"],
-    "Raise": ["exc"],
+    "Raise": ["exc", "cause"],
     "Assert": ["test", "msg"],
     "Import": ["names"],
     "ImportFrom": ["module", "names"],
