@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { TraceStep } from '@/engine/trace';
 import type { AnswerValue, PublicView, ServerMessage, StudentView, TeacherView } from '@/lib/live';
-import type { Timing } from '@/lib/live/views';
+import type { QuestionView, Timing } from '@/lib/live/views';
 import type { Spread } from '@/lib/live/state';
 import { HeapSceneClient } from '../HeapSceneClient';
 import styles from './live.module.css';
@@ -179,14 +179,32 @@ export function useLiveView<V extends AnyView>(
   return { view, connected };
 }
 
-/** The current question of a view, its scene and the labels of the scene's candidate objects. */
+/**
+ * The current question of a view, its scene and the labels of the scene's candidate objects;
+ * `asked`: a question is on screen (running, paused or revealed).
+ */
 export function useQuestionScene(code: string, view: AnyView | null) {
   const phase = view?.phase;
   const question = view?.question ?? null;
   const revealed = phase === 'reveal';
+  const asked = question !== null && (phase === 'question' || phase === 'paused' || revealed);
   const scene = useScene(question ? code : null, question?.index ?? null, revealed);
   const labels = useMemo(() => new Map((scene?.scene.candidates ?? []).map((c) => [c.id, c.label])), [scene]);
-  return { phase, question, revealed, scene, labels };
+  return { phase, question, asked, revealed, scene, labels };
+}
+
+/** "Question 2 of 5" and the prompt. */
+export function QuestionHeading({ question, testId }: { question: QuestionView; testId: string }) {
+  return (
+    <>
+      <div className={styles.muted}>
+        Question {question.index + 1} of {question.total}
+      </div>
+      <p className={styles.prompt} data-testid={testId}>
+        {question.prompt}
+      </p>
+    </>
+  );
 }
 
 /** The question's heap scene: up to the checkpoint while the question runs, through its line after the reveal. */

@@ -10,6 +10,7 @@ import {
   Countdown,
   Leaderboard,
   Podium,
+  QuestionHeading,
   QuestionScene,
   send,
   SpreadChart,
@@ -31,7 +32,7 @@ export function HostScreen(props: { sessionId: string; title: string; code: stri
     setProblem(ack.ok ? null : ack.error);
   };
 
-  const { phase, question: q, revealed, scene, labels } = useQuestionScene(props.code, view);
+  const { phase, question: q, asked, revealed, scene, labels } = useQuestionScene(props.code, view);
   const active = view?.roster.filter((r) => !r.kicked && r.presence !== 'left') ?? [];
 
   return (
@@ -93,15 +94,10 @@ export function HostScreen(props: { sessionId: string; title: string; code: stri
         </section>
       ) : null}
 
-      {view && q && (phase === 'question' || phase === 'paused' || phase === 'reveal') ? (
+      {view && q && asked ? (
         <section className={styles.grid}>
           <div className={styles.card}>
-            <div className={styles.muted}>
-              Question {q.index + 1} of {q.total}
-            </div>
-            <p className={styles.prompt} data-testid="host-prompt">
-              {q.prompt}
-            </p>
+            <QuestionHeading question={q} testId="host-prompt" />
             {phase !== 'reveal' ? <Countdown timing={view.timing} /> : null}
             <QuestionScene data={scene} revealed={revealed} />
           </div>

@@ -14,6 +14,7 @@ import {
   Leaderboard,
   loadSeat,
   Podium,
+  QuestionHeading,
   QuestionScene,
   send,
   SpreadChart,
@@ -53,7 +54,7 @@ export function StudentScreen({ code }: { code: string }) {
       if (m.type === 'kicked') leave(m.message);
     },
   );
-  const { phase, question: q, revealed, scene, labels } = useQuestionScene(code, view);
+  const { phase, question: q, asked, revealed, scene, labels } = useQuestionScene(code, view);
 
   const submit = async (answer: AnswerValue) => {
     if (!q) return;
@@ -99,14 +100,9 @@ export function StudentScreen({ code }: { code: string }) {
         </p>
       ) : null}
 
-      {view && q && (phase === 'question' || phase === 'paused' || phase === 'reveal') ? (
+      {view && q && asked ? (
         <section>
-          <div className={styles.muted}>
-            Question {q.index + 1} of {q.total}
-          </div>
-          <p className={styles.prompt} data-testid="prompt">
-            {q.prompt}
-          </p>
+          <QuestionHeading question={q} testId="prompt" />
           {phase !== 'reveal' ? <Countdown timing={view.timing} /> : null}
           {phase === 'paused' ? <p className={styles.muted}>Your teacher paused the question.</p> : null}
           {phase !== 'reveal' && view.me.answer === null ? (

@@ -4,7 +4,7 @@
 // to the session by its code alone (live:watch), so it can run on any machine at the front.
 import { useState } from 'react';
 import type { PublicView } from '@/lib/live';
-import { answerText, Countdown, Leaderboard, Podium, QuestionScene, send, SpreadChart, styles, useLiveView, useQuestionScene } from '../../live-client';
+import { answerText, Countdown, Leaderboard, Podium, QuestionHeading, QuestionScene, send, SpreadChart, styles, useLiveView, useQuestionScene } from '../../live-client';
 
 export function ClassScreen({ code }: { code: string }) {
   const [problem, setProblem] = useState<string | null>(null);
@@ -15,7 +15,7 @@ export function ClassScreen({ code }: { code: string }) {
       show(ack['view'] as PublicView);
     } else setProblem(ack.error);
   });
-  const { phase, question: q, revealed, scene, labels } = useQuestionScene(code, view);
+  const { phase, question: q, asked, revealed, scene, labels } = useQuestionScene(code, view);
 
   return (
     <main className={styles.page} data-testid="class-screen" data-phase={phase ?? 'connecting'}>
@@ -44,14 +44,9 @@ export function ClassScreen({ code }: { code: string }) {
         </section>
       ) : null}
 
-      {view && q && (phase === 'question' || phase === 'paused' || phase === 'reveal') ? (
+      {view && q && asked ? (
         <section className={styles.card}>
-          <div className={styles.muted}>
-            Question {q.index + 1} of {q.total}
-          </div>
-          <p className={styles.prompt} data-testid="screen-prompt">
-            {q.prompt}
-          </p>
+          <QuestionHeading question={q} testId="screen-prompt" />
           {phase !== 'reveal' ? (
             <>
               <Countdown timing={view.timing} />
