@@ -8,7 +8,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import type { DatabaseConfig } from '../../lib/db/client';
+import { afterAll, beforeAll } from 'vitest';
+import { openDatabase, type DatabaseConfig, type PrismaClient } from '../../lib/db/client';
 import { pgliteSession, pgSession, type SqlSession } from '../../lib/db/sql';
 
 export interface TestDatabase {
@@ -88,5 +89,28 @@ async function freshSchema(base: string): Promise<TestDatabase> {
       withClient(async (client) => {
         await client.query(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(schema)} CASCADE`);
       }),
+  };
+}
+
+/**
+ * A fresh database, migrated and open, for the whole test file that calls this at its top
+ * level: opened before its tests, closed and dropped after them. Read `prisma` inside a test.
+ */
+export function databaseForFile(): { readonly prisma: PrismaClient } {
+  let target: TestDatabase | undefined;
+  let db: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  beforeAll(async () => {
+    target = await freshDatabase();
+    db = await openDatabase(target.config);
+  }, 120_000);
+  afterAll(async () => {
+    await db?.close();
+    await target?.drop();
+  });
+  return {
+    get prisma() {
+      if (!db) throw new Error('the database opens in beforeAll: use it inside a test');
+      return db.prisma;
+    },
   };
 }
