@@ -51,7 +51,7 @@ export interface CompileModel {
   readonly perDepth: number;
   readonly dictBase: number;
   readonly unitDicts: number;
-  /** 2-tuples left in the free list: first + 2 per body. */
+  /** 2-tuples left in the free list: first + 2 per body (and one more 3-tuple from two bodies on). */
   readonly pairsFirst: number;
 }
 

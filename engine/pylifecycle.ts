@@ -170,6 +170,7 @@ function compileLeaves(shape: ProgramShape): { count: number; freeLists: FreeLis
   const cap = (n: number): number => Math.min(80, n);
   const tuple = [...base.tuple];
   tuple[2] = (tuple[2] ?? 0) + m.pairsFirst + 2 * S;
+  if (S >= 2) tuple[3] = (tuple[3] ?? 0) + 1;
   return {
     count: m.perProgram + m.perBody * S + m.perDepth * (shape.depth - 1),
     freeLists: {
