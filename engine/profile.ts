@@ -42,16 +42,18 @@ export interface AllocPattern {
  * What compiling function and class bodies leaves behind (fitted on measured programs; exact
  * for none in general, see docs/cpython-facts.md §3.3). S = number of bodies, depth = deepest
  * nesting of bodies (a method: 2). Counted GC objects: perProgram + perBody * S + perDepth *
- * (depth - 1). The symtable keeps a dict per block and two lists per block (plus the module's)
+ * (depth - 1), plus perConstTuple for each tuple constant. The symtable keeps a dict per block and two lists per block (plus the module's)
  * until compiling ends, each nested compiler unit `unitDicts` dicts: all go to the free lists.
  */
 export interface CompileModel {
   readonly perProgram: number;
   readonly perBody: number;
   readonly perDepth: number;
+  /** Each non-empty tuple constant (its keys in the compiler's constant cache...). */
+  readonly perConstTuple: number;
   readonly dictBase: number;
   readonly unitDicts: number;
-  /** 2-tuples left in the free list: first + 2 per body (and one more 3-tuple from two bodies on). */
+  /** 2-tuples left in the free list: first + 2 per body + 4 per tuple constant (and one more 3-tuple from two bodies on). */
   readonly pairsFirst: number;
 }
 
@@ -180,7 +182,7 @@ const base310: VersionProfile = {
     freeLists: { tuple: [0, 4, 6, 1, 1, 4, 2, 7, 2, 3], list: 5, dict: 8, frame: 4 },
   },
   importGc: { count: 21, tuple: { 3: 1 }, dict: -2 },
-  compileModel: { perProgram: 10, perBody: 4, perDepth: 10, dictBase: 8, unitDicts: 5, pairsFirst: 2 },
+  compileModel: { perProgram: 9, perBody: 5, perDepth: 16, perConstTuple: 5, dictBase: 8, unitDicts: 5, pairsFirst: 2 },
   weakrefImportGarbage: 0,
   materialisedDictTracks: true,
   sumCompensated: false,
@@ -234,7 +236,7 @@ const base311: VersionProfile = {
     freeLists: { tuple: [0, 4, 7, 1, 2, 3, 0, 8, 6, 1, 0], list: 40, dict: 8, frame: 0 },
   },
   importGc: { count: 22, tuple: { 3: 1 }, list: -1, dict: -1 },
-  compileModel: { perProgram: 8, perBody: 4, perDepth: 7, dictBase: 8, unitDicts: 5, pairsFirst: 3 },
+  compileModel: { perProgram: 11, perBody: 3, perDepth: 16, perConstTuple: 5, dictBase: 8, unitDicts: 5, pairsFirst: 3 },
   shutdownOrder: 'collector',
   firstClassExtra: 1,
   sizeofIntZero: 28,
@@ -288,7 +290,7 @@ const base312: VersionProfile = {
     freeLists: { tuple: [0, 5, 7, 2, 1, 1, 1, 0, 0, 2, 0], list: 9, dict: 14, frame: 0 },
   },
   importGc: { count: 21, list: -1, dict: -1 },
-  compileModel: { perProgram: 3, perBody: 5, perDepth: 6, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
+  compileModel: { perProgram: 4, perBody: 5, perDepth: 17, perConstTuple: 5, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
   weakrefImportGarbage: 7,
   genFinalizeClearsUnstarted: false,
   sumCompensated: true,
@@ -311,7 +313,7 @@ const base313: VersionProfile = {
     freeLists: { tuple: [0, 5, 7, 2, 1, 0, 2, 4, 2, 3, 5], list: 10, dict: 12, frame: 0 },
   },
   importGc: { count: 21, list: -1, dict: -1 },
-  compileModel: { perProgram: 8, perBody: 4, perDepth: 9, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
+  compileModel: { perProgram: 4, perBody: 5, perDepth: 16, perConstTuple: 5, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
   materialisedDictTracks: false,
   kwargSuggestions: true,
   shutdownOrder: 'discovery',

@@ -165,14 +165,17 @@ export function setStartState(shape: ProgramShape): void {
 function compileLeaves(shape: ProgramShape): { count: number; freeLists: FreeListState } {
   const base = profile().startGC.freeLists;
   const m = profile().compileModel;
-  if (shape.bodies === 0) return { count: 0, freeLists: base };
   const S = shape.bodies;
   const cap = (n: number): number => Math.min(80, n);
   const tuple = [...base.tuple];
-  tuple[2] = (tuple[2] ?? 0) + m.pairsFirst + 2 * S;
+  tuple[2] = (tuple[2] ?? 0) + 4 * shape.constTuples;
+  let count = m.perConstTuple * shape.constTuples;
+  if (S === 0) return { count, freeLists: { ...base, tuple } };
+  count += m.perProgram + m.perBody * S + m.perDepth * (shape.depth - 1);
+  tuple[2] += m.pairsFirst + 2 * S;
   if (S >= 2) tuple[3] = (tuple[3] ?? 0) + 1;
   return {
-    count: m.perProgram + m.perBody * S + m.perDepth * (shape.depth - 1),
+    count,
     freeLists: {
       tuple,
       list: cap(Math.max(base.list, 5 + 2 * S)),
