@@ -681,8 +681,9 @@ export function allocInstance(t: PyType): PyObject {
   const nslots = t.slotOffset + t.slotNames.length;
   const o = new PyInstance(t, nslots);
   allocated(o, true);
-  // 3.11+: each new instance shrinks the class's shared keys by one (init_inline_values).
-  if (profile().managedDicts && t.hasInstanceDict && t.sharedKeysBudget > 1) t.sharedKeysBudget--;
+  // 3.11+: each new instance shrinks the class's shared keys by one while they have more than
+  // one free entry (init_inline_values: `if (keys->dk_usable > 1) keys->dk_usable--`).
+  if (profile().managedDicts && t.hasInstanceDict && t.sharedKeysBudget - t.sharedKeyNames.size > 1) t.sharedKeysBudget--;
   return o;
 }
 
