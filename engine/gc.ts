@@ -166,6 +166,7 @@ export function allocatePattern(p: AllocPattern): void {
   if ((p.list ?? 0) > 0) each(p.list, () => gcFreedTo('list'));
   if ((p.dict ?? 0) > 0) each(p.dict, () => gcFreedTo('dict'));
   if ((p.frame ?? 0) > 0) each(p.frame, () => gcFreedTo('frame'));
+  if (p.freeListsAfter !== undefined) setFreeLists(p.freeListsAfter);
 }
 
 /** Run `make` without its allocations counting (what it makes is accounted for elsewhere). */

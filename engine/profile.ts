@@ -36,6 +36,8 @@ export interface AllocPattern {
   readonly list?: number;
   readonly dict?: number;
   readonly frame?: number;
+  /** The free lists afterwards, when the import churns them (measured; replaces what they held). */
+  readonly freeListsAfter?: FreeListState;
 }
 
 /**
@@ -97,6 +99,8 @@ export interface VersionProfile {
   readonly minMaxVarargs: boolean;
   readonly startGC: StartGC;
   readonly compileModel: CompileModel;
+  /** What `import weakref` allocates (3.11 has it from start-up): importlib and weakref.py run. */
+  readonly importWeakref: AllocPattern;
   /** What `import gc` allocates (importlib runs; the module, its dict and functions are made). */
   readonly importGc: AllocPattern;
   /** `import weakref` leaves this many cyclic garbage objects behind (3.12, 3.13). */
@@ -182,6 +186,7 @@ const base310: VersionProfile = {
     freeLists: { tuple: [0, 4, 6, 1, 1, 4, 2, 7, 2, 3], list: 5, dict: 8, frame: 4 },
   },
   importGc: { count: 21, tuple: { 3: 1 }, dict: -2 },
+  importWeakref: { count: 748, freeListsAfter: { tuple: [0, 1, 29, 3, 3, 0, 0, 2, 2, 2], list: 2, dict: 6, frame: 5 } },
   compileModel: { perProgram: 9, perBody: 5, perDepth: 16, perConstTuple: 5, dictBase: 8, unitDicts: 5, pairsFirst: 2 },
   weakrefImportGarbage: 0,
   materialisedDictTracks: true,
@@ -236,6 +241,7 @@ const base311: VersionProfile = {
     freeLists: { tuple: [0, 4, 7, 1, 2, 3, 0, 8, 6, 1, 0], list: 40, dict: 8, frame: 0 },
   },
   importGc: { count: 22, tuple: { 3: 1 }, list: -1, dict: -1 },
+  importWeakref: { count: 1 },
   compileModel: { perProgram: 11, perBody: 3, perDepth: 16, perConstTuple: 5, dictBase: 8, unitDicts: 5, pairsFirst: 3 },
   shutdownOrder: 'collector',
   firstClassExtra: 1,
@@ -290,6 +296,7 @@ const base312: VersionProfile = {
     freeLists: { tuple: [0, 5, 7, 2, 1, 1, 1, 0, 0, 2, 0], list: 9, dict: 14, frame: 0 },
   },
   importGc: { count: 21, list: -1, dict: -1 },
+  importWeakref: { count: 764, freeListsAfter: { tuple: [0, 2, 29, 3, 3, 2, 0, 1, 3, 0, 0], list: 4, dict: 4, frame: 0 } },
   compileModel: { perProgram: 4, perBody: 5, perDepth: 17, perConstTuple: 5, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
   weakrefImportGarbage: 7,
   genFinalizeClearsUnstarted: false,
@@ -313,6 +320,7 @@ const base313: VersionProfile = {
     freeLists: { tuple: [0, 5, 7, 2, 1, 0, 2, 4, 2, 3, 5], list: 10, dict: 12, frame: 0 },
   },
   importGc: { count: 21, list: -1, dict: -1 },
+  importWeakref: { count: 769, freeListsAfter: { tuple: [0, 2, 31, 2, 1, 2, 2, 2, 1, 1, 4], list: 4, dict: 4, frame: 0 } },
   compileModel: { perProgram: 4, perBody: 5, perDepth: 16, perConstTuple: 5, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
   materialisedDictTracks: false,
   kwargSuggestions: true,

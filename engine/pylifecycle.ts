@@ -198,7 +198,6 @@ const MODULE_FACTORIES: Record<string, () => PyModule> = {
  * collection. Measured net allocations per version (copy imports weakref first).
  */
 const IMPORT_ALLOCATIONS: Record<string, Record<string, number>> = {
-  weakref: { '3.10': 797, '3.11': 1, '3.12': 798, '3.13': 825 },
   copy: { '3.10': 109, '3.11': 84, '3.12': 86, '3.13': 93 },
 };
 
@@ -211,7 +210,10 @@ function importModule(name: string): PyObject {
   if (name === 'copy' && !rt.modules.has('weakref')) decref(importModule('weakref'));
   const cost = IMPORT_ALLOCATIONS[name]?.[profile().version] ?? 0;
   for (let i = 0; i < cost; i++) gcAllocated();
-  if (name === 'weakref') leaveImportGarbage(profile().weakrefImportGarbage);
+  if (name === 'weakref') {
+    allocatePattern(profile().importWeakref);
+    leaveImportGarbage(profile().weakrefImportGarbage);
+  }
   // The imported module's own code runs (RESUME: an eval-breaker check on 3.12+).
   if (profile().gcCollectsAtEvalBreaker) runScheduledGC();
   // gc's import was measured as a whole (importlib, the module, its dict and functions).
