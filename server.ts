@@ -11,6 +11,7 @@ import { liveAttendanceFeature } from './lib/auth/live-sockets';
 import { setUpLive } from './lib/realtime/live-runtime';
 import { connectRedisAdapter } from './lib/realtime/redis';
 import { attachRealtime } from './lib/realtime/server';
+import { publishServerContext } from './lib/server-context';
 import { StartupError } from './lib/startup-error';
 
 const dev = process.env.NODE_ENV !== 'production';
@@ -34,6 +35,12 @@ async function main(): Promise<void> {
   await app.prepare();
   const live = setUpLive(database.prisma, { multiNode: redis !== undefined });
   const io = attachRealtime(httpServer, { prisma: database.prisma, adapter: redis?.adapter, features: [live.feature, liveAttendanceFeature(database.prisma)] });
+  publishServerContext({
+    prisma: database.prisma,
+    live: live.runtime(),
+    // Imported here, natively under tsx, never through Next's bundler (lib/server-context.ts).
+    catalog: async () => (await import('./lib/levels/catalog')).levelCatalog(),
+  });
   // Sessions that were running when the server stopped: re-arm their deadlines.
   await live.runtime().hub.resume();
 

@@ -49,6 +49,18 @@ export interface Arguments {
   readonly args: readonly Arg[];
   /** Default values for the last `defaults.length` entries of `args`. */
   readonly defaults: readonly Expr[];
+  /** `*args`: the extra positional arguments as a tuple. */
+  readonly vararg: Arg | null;
+  /** `**kwargs`: the extra keyword arguments as a dict. */
+  readonly kwarg: Arg | null;
+}
+
+/** Every parameter name in co_varnames order: positional ones, then *args, then **kwargs. */
+export function parameterNames(a: Arguments): string[] {
+  const out = a.args.map((x) => x.arg);
+  if (a.vararg !== null) out.push(a.vararg.arg);
+  if (a.kwarg !== null) out.push(a.kwarg.arg);
+  return out;
 }
 
 export interface Arg extends Pos {

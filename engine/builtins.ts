@@ -25,8 +25,9 @@ import {
 } from './abstract';
 import { listFromIterable, listSort, newRange, RangeType, lengthHint, setLengthHint, ListRevIterType, newSeqIter } from './types/sequences';
 import { dictUpdate, dictSetStrKey, setUpdate, reuseOrNewPair, initialResult } from './types/mappings';
-import { formatValue } from './types/format';
+import { formatObject } from './types/format';
 import { kwArgs } from './types/strings';
+import { SuperType } from './types/super';
 import { registerTypeCall, buildClass, genericSetAttr } from './typeobject';
 import { setBuildClassFunction } from './ceval';
 import { writeStdout, rt } from './runtime';
@@ -62,7 +63,7 @@ function def(name: string, impl: NativeImpl): void {
 
 def('print', (_self, args, kw) => {
   const n = positional(args, kw);
-  printEnter(n);
+  printEnter(n, kw !== null && kw.length > 0);
   try {
     return printImpl(args, kw, n);
   } finally {
@@ -145,7 +146,12 @@ def('ord', (_s, args) => {
 
 def('divmod', (_s, args) => {
   exactly('divmod', args, 2);
-  const q = binaryOp(2, args[0]!, args[1]!);
+  // float_divmod's own message for a zero divisor (the int slot's matches floor division).
+  const [a, b] = args as [PyObject, PyObject];
+  if ((a instanceof PyFloat || b instanceof PyFloat) && (a instanceof PyFloat || a instanceof PyInt)) {
+    if ((b instanceof PyFloat && b.value === 0) || (b instanceof PyInt && isZero(b.value))) raise(ZeroDivisionError, 'float divmod()');
+  }
+  const q = binaryOp(2, a, b);
   try {
     const r = binaryOp(6, args[0]!, args[1]!);
     return newTuple([q, r]);
@@ -514,7 +520,7 @@ def('all', (_s, args) => {
   }
 });
 
-def('format', (_s, args) => newStr(formatValue(args[0]!, args.length > 1 ? (args[1] as PyStr).value : '')));
+def('format', (_s, args) => formatObject(args[0]!, args.length > 1 ? (args[1] as PyStr).value : ''));
 
 def('globals', () => incref(rt.frame!.globals));
 def('locals', () => {
@@ -742,8 +748,9 @@ registerTypeCall(IntType, (args, kw) => {
   const x = a[0];
   if (x === undefined) return newInt(0);
   if (a[1] !== undefined) {
+    const base = Number(indexValue(a[1]!));
+    if ((base !== 0 && base < 2) || base > 36) raise(ValueError, 'int() base must be >= 2 and <= 36, or 0');
     if (!(x instanceof PyStr)) raise(TypeError, "int() can't convert non-string with explicit base");
-    const base = Number((a[1] as PyInt).value);
     const v = intFromString(x.value, base);
     if (v === null) raise(ValueError, `invalid literal for int() with base ${base}: ${strRepr(x.value)}`);
     return newInt(v);
@@ -962,7 +969,7 @@ export function makeBuiltinsDict(builtinsModule: PyObject | null): PyDict {
     ['int', IntType], ['float', FloatType], ['str', StrType], ['bool', BoolType], ['list', ListType], ['tuple', TupleType],
     ['dict', DictType], ['set', SetType], ['frozenset', FrozenSetType], ['range', RangeType], ['slice', SliceType],
     ['object', ObjectType], ['type', TypeType], ['enumerate', EnumerateType], ['zip', ZipType], ['map', MapType],
-    ['filter', FilterType], ['reversed', ReversedType],
+    ['filter', FilterType], ['reversed', ReversedType], ['super', SuperType],
   ];
   for (const [n, t] of types) put(n, t);
   for (const t of BUILTIN_EXCEPTIONS) put(t.name, t);

@@ -12,7 +12,7 @@
 
 import { PyObject, incref, decref, xdecref, heap } from './objects/object';
 import { PyType, CmpOp, typeLookup } from './objects/type';
-import { PyCode, PyFunction, PyCell, PyMethod } from './objects/function';
+import { PyCode, PyFunction, PyCell, PyMethod, CO_VARARGS, CO_VARKEYWORDS } from './objects/function';
 import { PyDict, dictGetStr, dictSet, dictSetWithKey, dictLookup, dictDelAt, newDict, newDictPresized, strCanonical } from './objects/dict';
 import { PyStr, newStr, internInPlace } from './objects/str';
 import { PyTuple, newTuple, emptyTuple } from './objects/tuple';
@@ -29,102 +29,20 @@ import {
 } from './objects/exceptions';
 import { Op } from './opcodes';
 import { jumpTarget } from './compile';
-// The opcodes as module constants: the switch below compares against these, never through
-// an imported object (a property load per case would dominate the loop).
-const {
-  BINARY_OP,
-  BINARY_SUBSCR,
-  BUILD_CONST_KEY_MAP,
-  BUILD_LIST,
-  BUILD_MAP,
-  BUILD_SET,
-  BUILD_SLICE,
-  BUILD_STRING,
-  BUILD_TUPLE,
-  CALL,
-  CALL_FUNCTION_EX,
-  CALL_KW,
-  CHECK_EXC_MATCH,
-  COMPARE_OP,
-  CONTAINS_OP,
-  COPY,
-  COPY_FREE_VARS,
-  DELETE_ATTR,
-  DELETE_DEREF,
-  DELETE_FAST,
-  DELETE_GLOBAL,
-  DELETE_NAME,
-  DELETE_SUBSCR,
-  DICT_UPDATE,
-  END_FOR,
-  FORMAT_VALUE,
-  FOR_ITER,
-  GET_ITER,
-  IMPORT_FROM,
-  IMPORT_NAME,
-  IS_OP,
-  JUMP,
-  JUMP_BACKWARD,
-  JUMP_IF_FALSE_OR_POP,
-  JUMP_IF_TRUE_OR_POP,
-  LIST_APPEND,
-  LIST_EXTEND,
-  LIST_TO_TUPLE,
-  LOAD_ASSERTION_ERROR,
-  LOAD_ATTR,
-  LOAD_BUILD_CLASS,
-  LOAD_CLASSDEREF,
-  LOAD_CLOSURE,
-  LOAD_CONST,
-  LOAD_DEREF,
-  LOAD_FAST,
-  LOAD_GLOBAL,
-  LOAD_METHOD,
-  LOAD_NAME,
-  MAKE_CELL,
-  MAKE_FUNCTION,
-  MAP_ADD,
-  NOP,
-  POP_BLOCK,
-  POP_EXCEPT,
-  POP_JUMP_IF_FALSE,
-  POP_JUMP_IF_TRUE,
-  POP_TOP,
-  PUSH_EXC_INFO,
-  PUSH_NULL,
-  RAISE_VARARGS,
-  RERAISE,
-  RESUME,
-  RETURN_GENERATOR,
-  RETURN_VALUE,
-  SETUP_CLEANUP,
-  SETUP_FINALLY,
-  SET_ADD,
-  SET_UPDATE,
-  STORE_ATTR,
-  STORE_DEREF,
-  STORE_FAST,
-  STORE_GLOBAL,
-  STORE_NAME,
-  STORE_SUBSCR,
-  SWAP,
-  UNARY_INVERT,
-  UNARY_NEGATIVE,
-  UNARY_NOT,
-  UNARY_POSITIVE,
-  UNPACK_EX,
-  UNPACK_SEQUENCE,
-  YIELD_VALUE,
-} = Op;
+// Case labels are the opcodes' numbers, each checked against its name by the type checker
+// (`case 12 satisfies Op.LOAD_FAST`): V8 compiles a switch over number literals to a jump
+// table, where names read from module bindings cost a load and a comparison per case, in
+// every bundler's output (only esbuild inlines enum members across files).
 
 import { Frame, PyTraceback, frameObjectOf } from './frame';
 import {
   binaryOp, unaryOp, richCompare, truth, getIter, iterNext, getItem, setItem, delItem, getAttr, lookupAttr, setAttr,
-  contains, typeName, iterToArray, strString, reprString, setCallObject, genericGetAttr, attributeError,
+  contains, typeName, iterToArray, reprString, str, repr, setCallObject, genericGetAttr, attributeError,
 } from './abstract';
-import { formatValue } from './types/format';
+import { formatObject } from './types/format';
+import { joinArray } from './types/strings';
 import { listAppend, listExtend } from './types/sequences';
-import { setUpdate, dictUpdate } from './types/mappings';
+import { setUpdate, dictUpdate, dictSetStrKey } from './types/mappings';
 import { profile } from './profile';
 import { rt, LimitExceeded, formatCount } from './runtime';
 import { runScheduledGC, allocated } from './gc';
@@ -172,11 +90,14 @@ export function setImportModule(f: (name: string) => PyObject): void {
 
 let frameAlloc: (o: PyObject) => void = (o) => allocated(o, true);
 
-/** A new frame for `func` (owned by the frame from now on), with empty fast locals. */
+/**
+ * A new frame for `func` with empty fast locals. The frame does not hold `func` yet: the caller
+ * sets `frame.func` once the arguments are bound (a failed binding must not release `func`).
+ */
 function newFunctionFrame(func: PyFunction): Frame {
   const code = func.code;
   const globals = func.globals as PyDict;
-  return new Frame(code, func, globals, rt.builtins!, null);
+  return new Frame(code, null, globals, rt.builtins!, null);
 }
 
 function tooMany(func: PyFunction, given: number): never {
@@ -195,8 +116,10 @@ function missing(func: PyFunction, names: string[], kind: string): never {
 }
 
 /**
- * Bind arguments into a new frame's fast locals. `owned` says whether the argument
- * references are handed over (moved) or must be incremented (borrowed).
+ * Bind arguments into a new frame's fast locals (initialize_locals): a `**kwargs` dict first,
+ * the positional arguments, the extra ones as the `*args` tuple, then the keywords, the
+ * too-many check, and the defaults. `owned` says whether the argument references are handed
+ * over (moved) or must be incremented (borrowed).
  */
 function bindArgs(frame: Frame, func: PyFunction, args: readonly PyObject[], kwnames: readonly string[] | null, owned: boolean): void {
   const code = func.code;
@@ -204,31 +127,53 @@ function bindArgs(frame: Frame, func: PyFunction, args: readonly PyObject[], kwn
   const npos = args.length - nkw;
   const argcount = code.argcount;
   const fast = frame.fast;
-  if (npos > argcount) {
-    if (owned) for (const a of args) decref(a);
-    tooMany(func, npos);
+  const varargs = (code.flags & CO_VARARGS) !== 0;
+  let kwdict: PyDict | null = null;
+  if ((code.flags & CO_VARKEYWORDS) !== 0) {
+    kwdict = newDict();
+    fast[argcount + (varargs ? 1 : 0)] = kwdict;
   }
-  for (let i = 0; i < npos; i++) fast[i] = owned ? args[i]! : incref(args[i]!);
+  // On an error, the owned arguments not yet stored are released.
+  let consumed = 0;
+  const n = Math.min(npos, argcount);
+  for (let i = 0; i < n; i++) fast[i] = owned ? args[i]! : incref(args[i]!);
+  consumed = n;
+  if (varargs) {
+    const extra = args.slice(n, npos);
+    fast[argcount] = extra.length === 0 ? incref(emptyTuple) : newTuple(owned ? extra : extra.map((a) => incref(a)));
+    consumed = npos;
+  }
   if (nkw > 0) {
+    // The positional arguments that did not fit stay unconsumed until the check below.
+    const kwStart = npos;
     for (let j = 0; j < nkw; j++) {
       const name = kwnames![j]!;
-      const v = args[npos + j]!;
+      const v = args[kwStart + j]!;
       const idx = code.varnames.indexOf(name);
       if (idx < 0 || idx >= argcount) {
-        if (owned) for (let k = j; k < nkw; k++) decref(args[npos + k]!);
+        if (kwdict !== null) {
+          dictSetStrKey(kwdict, name, v);
+          if (owned) decref(v);
+          continue;
+        }
         let hint = '';
         if (profile().kwargSuggestions) {
-          const s = calculateSuggestion(code.varnames.slice(0, argcount), name);
-          if (s !== null) hint = `. Did you mean '${s}'?`;
+          const sug = calculateSuggestion(code.varnames.slice(0, argcount), name);
+          if (sug !== null) hint = `. Did you mean '${sug}'?`;
         }
+        dropUnconsumedKeywords(args, owned, consumed, npos, kwStart + j);
         raise(TypeError, `${code.qualname}() got an unexpected keyword argument '${name}'${hint}`);
       }
       if (fast[idx] !== null) {
-        if (owned) for (let k = j; k < nkw; k++) decref(args[npos + k]!);
+        dropUnconsumedKeywords(args, owned, consumed, npos, kwStart + j);
         raise(TypeError, `${code.qualname}() got multiple values for argument '${name}'`);
       }
       fast[idx] = owned ? v : incref(v);
     }
+  }
+  if (npos > argcount && !varargs) {
+    if (owned) for (let k = consumed; k < npos; k++) decref(args[k]!);
+    tooMany(func, npos);
   }
   if (npos < argcount || nkw > 0) {
     const defaults = func.defaults !== null ? (func.defaults as PyTuple).items : [];
@@ -241,6 +186,13 @@ function bindArgs(frame: Frame, func: PyFunction, args: readonly PyObject[], kwn
     }
     if (miss.length > 0) missing(func, miss, 'positional');
   }
+}
+
+/** A keyword error: the owned references not yet stored (extra positionals, this and later keywords) are dropped. */
+function dropUnconsumedKeywords(args: readonly PyObject[], owned: boolean, consumed: number, npos: number, from: number): void {
+  if (!owned) return;
+  for (let k = consumed; k < npos; k++) decref(args[k]!);
+  for (let k = from; k < args.length; k++) decref(args[k]!);
 }
 
 /** Cells and free variables (MAKE_CELL / COPY_FREE_VARS are executed by the code itself). */
@@ -444,15 +396,23 @@ export function evalFrame(entry: Frame, throwIn: PyErr | null = null): PyObject 
   }
 }
 
-/** What CALL can run as a Python frame besides a plain function. */
-function inlineCallTarget(callable: PyObject): { func: PyFunction; self: PyObject | null; type: PyType | null } | null {
-  if (callable instanceof PyMethod && callable.func instanceof PyFunction) return { func: callable.func, self: callable.self, type: null };
-  if (callable instanceof PyType && callable.isHeapType && !callable.isException) {
-    const init = typeLookup(callable, '__init__');
-    const newm = typeLookup(callable, '__new__');
-    if (init instanceof PyFunction && !init.code.isGenerator && (newm === null || newm === objectNew)) return { func: init, self: null, type: callable };
-  }
-  return null;
+/**
+ * What a class call runs as a Python frame: the class's __init__ when it is Python code and
+ * instances come from object.__new__ (type_call's path), else null.
+ */
+function inlineInit(t: PyType): PyFunction | null {
+  if (!t.isHeapType || t.isException) return null;
+  const init = typeLookup(t, '__init__');
+  const newm = typeLookup(t, '__new__');
+  return init instanceof PyFunction && !init.code.isGenerator && (newm === null || newm === objectNew) ? init : null;
+}
+
+/** A new tuple of new references to `items[from:to]`, or null when that is empty. */
+function packArgs(items: readonly PyObject[], from: number, to: number): PyTuple | null {
+  if (to <= from) return null;
+  const packed: PyObject[] = [];
+  for (let i = from; i < to; i++) packed.push(incref(items[i]!));
+  return newTuple(packed);
 }
 
 let objectNew: PyObject | null = null;
@@ -510,6 +470,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
   let pc = f.pc;
   const limit = rt.limits.maxSteps;
   let lineStarts = code.lineStarts;
+  const unpackMethods = profile().callUnpacksMethods;
 
   for (;;) {
     // Line events (PEP 626): a new line, or a jump back to the start of a line.
@@ -533,36 +494,36 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
     pc++;
     f.pc = pc;
     switch (op) {
-      case NOP:
-      case SETUP_CLEANUP:
-      case END_FOR:
-      case RETURN_GENERATOR:
+      case 0 satisfies Op.NOP:
+      case 79 satisfies Op.SETUP_CLEANUP:
+      case 82 satisfies Op.END_FOR:
+      case 78 satisfies Op.RETURN_GENERATOR:
         break;
-      case RESUME:
+      case 60 satisfies Op.RESUME:
         if (breakerGC) runScheduledGC();
         break;
-      case POP_TOP:
+      case 1 satisfies Op.POP_TOP:
         decref(stack.pop()!);
         break;
-      case PUSH_NULL:
+      case 2 satisfies Op.PUSH_NULL:
         stack.push(null);
         break;
-      case LOAD_CONST:
+      case 5 satisfies Op.LOAD_CONST:
         stack.push(incref(code.consts[arg]!));
         break;
-      case LOAD_FAST: {
+      case 12 satisfies Op.LOAD_FAST: {
         const v = fast[arg];
         if (v === null || v === undefined) raise(UnboundLocalError, unboundMessage(code.varnames[arg]!));
         stack.push(incref(v));
         break;
       }
-      case STORE_FAST: {
+      case 13 satisfies Op.STORE_FAST: {
         const old = fast[arg];
         fast[arg] = stack.pop()!;
         if (old !== null && old !== undefined) decref(old);
         break;
       }
-      case LOAD_NAME: {
+      case 6 satisfies Op.LOAD_NAME: {
         const name = code.names[arg]!;
         let v: PyObject | null = null;
         if (f.locals !== null) v = dictGetStr(f.locals, name);
@@ -572,14 +533,14 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(incref(v));
         break;
       }
-      case STORE_NAME: {
+      case 7 satisfies Op.STORE_NAME: {
         const v = stack.pop()!;
         const target = f.locals ?? f.globals;
         dictSetWithKey(target, code.nameObjs[arg]!, strCanonical(code.names[arg]!), v);
         decref(v);
         break;
       }
-      case LOAD_GLOBAL: {
+      case 9 satisfies Op.LOAD_GLOBAL: {
         const name = code.names[arg]!;
         let v = dictGetStr(f.globals, name);
         if (v === null) v = dictGetStr(f.builtins, name);
@@ -587,7 +548,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(incref(v));
         break;
       }
-      case LOAD_ATTR: {
+      case 20 satisfies Op.LOAD_ATTR: {
         const o = stack.pop()!;
         const fast = instanceAttrFast(o, code.names[arg]!);
         if (fast !== null) {
@@ -602,7 +563,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case LOAD_METHOD: {
+      case 23 satisfies Op.LOAD_METHOD: {
         const o = stack[stack.length - 1]!;
         const name = code.names[arg]!;
         const meth = loadMethod(o, name);
@@ -623,7 +584,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case STORE_ATTR: {
+      case 21 satisfies Op.STORE_ATTR: {
         const o = stack.pop()!;
         const v = stack.pop()!;
         try {
@@ -634,7 +595,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case BINARY_OP: {
+      case 24 satisfies Op.BINARY_OP: {
         const w = stack.pop()!;
         const v = stack.pop()!;
         let r: PyObject;
@@ -654,7 +615,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         stack.push(r);
         break;
       }
-      case COMPARE_OP: {
+      case 29 satisfies Op.COMPARE_OP: {
         const w = stack.pop()!;
         const v = stack.pop()!;
         try {
@@ -667,7 +628,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case BINARY_SUBSCR: {
+      case 32 satisfies Op.BINARY_SUBSCR: {
         const key = stack.pop()!;
         const o = stack.pop()!;
         try {
@@ -678,7 +639,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case STORE_SUBSCR: {
+      case 33 satisfies Op.STORE_SUBSCR: {
         const key = stack.pop()!;
         const o = stack.pop()!;
         const v = stack.pop()!;
@@ -691,12 +652,12 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case BUILD_LIST: {
+      case 37 satisfies Op.BUILD_LIST: {
         const items = stack.splice(stack.length - arg, arg) as PyObject[];
         stack.push(newList(items));
         break;
       }
-      case GET_ITER: {
+      case 50 satisfies Op.GET_ITER: {
         const o = stack.pop()!;
         try {
           stack.push(getIter(o));
@@ -705,7 +666,7 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case FOR_ITER: {
+      case 51 satisfies Op.FOR_ITER: {
         const it = stack[stack.length - 1]!;
         const v = iterNext(it);
         if (v !== null) {
@@ -717,10 +678,10 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         }
         break;
       }
-      case JUMP:
+      case 52 satisfies Op.JUMP:
         pc = jumpTarget(arg);
         break;
-      case JUMP_BACKWARD:
+      case 53 satisfies Op.JUMP_BACKWARD:
         pc = jumpTarget(arg);
         f.jumpedBack = true;
         if (breakerGC) {
@@ -728,33 +689,33 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
           runScheduledGC();
         }
         break;
-      case POP_JUMP_IF_FALSE: {
+      case 54 satisfies Op.POP_JUMP_IF_FALSE: {
         const v = stack.pop()!;
         const t = v === True ? true : v === False ? false : truthAndDrop(v);
         if (v === True || v === False) decref(v);
         if (!t) pc = jumpTarget(arg);
         break;
       }
-      case POP_JUMP_IF_TRUE: {
+      case 55 satisfies Op.POP_JUMP_IF_TRUE: {
         const v = stack.pop()!;
         const t = v === True ? true : v === False ? false : truthAndDrop(v);
         if (v === True || v === False) decref(v);
         if (t) pc = jumpTarget(arg);
         break;
       }
-      case JUMP_IF_FALSE_OR_POP: {
+      case 56 satisfies Op.JUMP_IF_FALSE_OR_POP: {
         const v = stack[stack.length - 1]!;
         if (!truth(v)) pc = jumpTarget(arg);
         else decref(stack.pop()!);
         break;
       }
-      case JUMP_IF_TRUE_OR_POP: {
+      case 57 satisfies Op.JUMP_IF_TRUE_OR_POP: {
         const v = stack[stack.length - 1]!;
         if (truth(v)) pc = jumpTarget(arg);
         else decref(stack.pop()!);
         break;
       }
-      case RETURN_VALUE: {
+      case 58 satisfies Op.RETURN_VALUE: {
         const v = stack.pop()!;
         // The module is done: the trace's last step is snapshotted while its frame still exists.
         if (lineHook !== null && f.back === null && f.func === null && !code.isClassBody) lineHook(f, -1);
@@ -796,21 +757,30 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         pc = f.pc;
         continue;
       }
-      case YIELD_VALUE: {
+      case 59 satisfies Op.YIELD_VALUE: {
         const v = stack.pop()!;
         f.pc = pc;
         return done('yield', v);
       }
-      case CALL:
-      case CALL_KW: {
+      case 63 satisfies Op.CALL:
+      case 64 satisfies Op.CALL_KW: {
         let kwnames: readonly string[] | null = null;
         let kwTuple: PyTuple | null = null;
-        if (op === CALL_KW) {
+        if (op === Op.CALL_KW) {
           kwTuple = stack.pop() as PyTuple;
           kwnames = kwTuple.items.map((k) => (k as PyStr).value);
           decref(kwTuple);
         }
         const base = stack.length - arg - 2;
+        if (unpackMethods && (stack[base] ?? null) === null) {
+          // 3.11+: a bound method in the callable slot becomes [function, self].
+          const m = stack[base + 1]!;
+          if (m instanceof PyMethod) {
+            stack[base] = incref(m.func);
+            stack[base + 1] = incref(m.self);
+            decref(m);
+          }
+        }
         const a = stack[base];
         const b = stack[base + 1]!;
         const callable = a === null || a === undefined ? b : a;
@@ -867,21 +837,25 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
         // A bound method of a Python function, or a class whose __init__ is Python code: run
         // the function in a new frame here too (borrowed arguments, as the C paths do), so that
         // deep recursion through methods and constructors never grows the TypeScript stack.
-        const inline = inlineCallTarget(callable);
-        if (inline !== null) {
-          const callArgs = stack.slice(argStart) as PyObject[];
-          const nf = newFunctionFrame(inline.func);
+        const init = callable instanceof PyType ? inlineInit(callable) : null;
+        const method = callable instanceof PyMethod && callable.func instanceof PyFunction ? callable : null;
+        if (init !== null || method !== null) {
+          const func = init ?? (method!.func as PyFunction);
+          // The arguments with self in front: the callable's slot, just below them, becomes self.
+          const selfAndArgs = stack.slice(argStart - 1) as PyObject[];
+          const nf = newFunctionFrame(func);
           let self: PyObject | null = null;
           let argsTuple: PyObject | null = null;
           try {
-            if (inline.type !== null) {
+            if (init !== null) {
               // type_call: the arguments packed in a tuple, tp_new, then __init__(self, ...).
-              argsTuple = callArgs.length - (kwnames?.length ?? 0) > 0 ? newTuple(callArgs.slice(0, callArgs.length - (kwnames?.length ?? 0)).map((x) => incref(x))) : null;
-              self = allocInstance(inline.type);
-              bindArgs(nf, inline.func, [self, ...callArgs], kwnames, false);
+              argsTuple = packArgs(selfAndArgs, 1, selfAndArgs.length - (kwnames?.length ?? 0));
+              self = allocInstance(callable as PyType);
+              selfAndArgs[0] = self;
             } else {
-              bindArgs(nf, inline.func, [inline.self!, ...callArgs], kwnames, false);
+              selfAndArgs[0] = method!.self;
             }
+            bindArgs(nf, func, selfAndArgs, kwnames, false);
           } catch (e) {
             nf.clear();
             xdecref(self);
@@ -889,12 +863,12 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
             cleanupAfterCall(stack, base);
             throw e;
           }
-          nf.func = incref(inline.func);
+          nf.func = incref(func);
           nf.initOf = self;
           nf.initArgs = argsTuple;
           f.pendingCallSlots = stack.length - base;
           f.pc = pc;
-          if (inline.func.code.isGenerator && inline.type === null) {
+          if (func.code.isGenerator && init === null) {
             const gen = makeGenerator(nf);
             cleanupAfterCall(stack, base);
             f.pendingCallSlots = 0;
@@ -940,10 +914,10 @@ function run(f: Frame, entry: Frame, moveArgs: boolean, breakerGC: boolean): Run
  */
 function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObject | null)[], op: number, arg: number, breakerGC: boolean): void {
   switch (op) {
-    case COPY:
+    case 3 satisfies Op.COPY:
       stack.push(incref(stack[stack.length - arg]!));
       break;
-    case SWAP: {
+    case 4 satisfies Op.SWAP: {
       const top = stack.length - 1;
       const other = stack.length - arg;
       const t = stack[top]!;
@@ -951,14 +925,14 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       stack[other] = t;
       break;
     }
-    case DELETE_FAST: {
+    case 14 satisfies Op.DELETE_FAST: {
       const old = fast[arg];
       if (old === null || old === undefined) raise(UnboundLocalError, unboundMessage(code.varnames[arg]!));
       fast[arg] = null;
       decref(old);
       break;
     }
-    case DELETE_NAME: {
+    case 8 satisfies Op.DELETE_NAME: {
       const name = code.names[arg]!;
       const d = f.locals ?? f.globals;
       const i = dictLookup(d, code.nameObjs[arg]!);
@@ -966,19 +940,19 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       dictDelAt(d, i);
       break;
     }
-    case STORE_GLOBAL: {
+    case 10 satisfies Op.STORE_GLOBAL: {
       const v = stack.pop()!;
       dictSetWithKey(f.globals, code.nameObjs[arg]!, strCanonical(code.names[arg]!), v);
       decref(v);
       break;
     }
-    case DELETE_GLOBAL: {
+    case 11 satisfies Op.DELETE_GLOBAL: {
       const i = dictLookup(f.globals, code.nameObjs[arg]!);
       if (i < 0) nameError(code.names[arg]!);
       dictDelAt(f.globals, i);
       break;
     }
-    case MAKE_CELL: {
+    case 80 satisfies Op.MAKE_CELL: {
       // An argument captured by a closure moves into its cell (cell2arg).
       const argIdx = code.cell2arg[arg - code.varnames.length] ?? -1;
       const init = argIdx >= 0 ? fast[argIdx] : fast[arg];
@@ -988,20 +962,20 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       fast[arg] = cell;
       break;
     }
-    case COPY_FREE_VARS: {
+    case 81 satisfies Op.COPY_FREE_VARS: {
       const closure = (f.func!.closure as PyTuple).items;
       const offset = code.varnames.length + code.cellvars.length;
       for (let i = 0; i < arg; i++) fast[offset + i] = incref(closure[i]!);
       break;
     }
-    case LOAD_DEREF: {
+    case 15 satisfies Op.LOAD_DEREF: {
       const cell = fast[arg] as PyCell;
       const v = cell.ref;
       if (v === null) derefError(code, arg);
       stack.push(incref(v));
       break;
     }
-    case LOAD_CLASSDEREF: {
+    case 19 satisfies Op.LOAD_CLASSDEREF: {
       const name = derefName(code, arg);
       const v0 = f.locals !== null ? dictGetStr(f.locals, name) : null;
       if (v0 !== null) {
@@ -1013,14 +987,14 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       stack.push(incref(v));
       break;
     }
-    case STORE_DEREF: {
+    case 16 satisfies Op.STORE_DEREF: {
       const cell = fast[arg] as PyCell;
       const old = cell.ref;
       cell.ref = stack.pop()!;
       xdecref(old);
       break;
     }
-    case DELETE_DEREF: {
+    case 17 satisfies Op.DELETE_DEREF: {
       const cell = fast[arg] as PyCell;
       const old = cell.ref;
       if (old === null) derefError(code, arg);
@@ -1028,10 +1002,10 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       decref(old);
       break;
     }
-    case LOAD_CLOSURE:
+    case 18 satisfies Op.LOAD_CLOSURE:
       stack.push(incref(fast[arg]!));
       break;
-    case DELETE_ATTR: {
+    case 22 satisfies Op.DELETE_ATTR: {
       const o = stack.pop()!;
       try {
         setAttr(o, code.names[arg]!, null);
@@ -1040,18 +1014,18 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case UNARY_NEGATIVE:
-    case UNARY_POSITIVE:
-    case UNARY_INVERT: {
+    case 25 satisfies Op.UNARY_NEGATIVE:
+    case 26 satisfies Op.UNARY_POSITIVE:
+    case 27 satisfies Op.UNARY_INVERT: {
       const v = stack.pop()!;
       try {
-        stack.push(unaryOp(op === UNARY_NEGATIVE ? 'neg' : op === UNARY_POSITIVE ? 'pos' : 'invert', v));
+        stack.push(unaryOp(op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert', v));
       } finally {
         decref(v);
       }
       break;
     }
-    case UNARY_NOT: {
+    case 28 satisfies Op.UNARY_NOT: {
       const v = stack.pop()!;
       try {
         stack.push(pyBool(!truth(v)));
@@ -1060,7 +1034,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case IS_OP: {
+    case 30 satisfies Op.IS_OP: {
       const w = stack.pop()!;
       const v = stack.pop()!;
       const r = (v === w) !== (arg === 1);
@@ -1069,7 +1043,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       stack.push(pyBool(r));
       break;
     }
-    case CONTAINS_OP: {
+    case 31 satisfies Op.CONTAINS_OP: {
       const container = stack.pop()!;
       const item = stack.pop()!;
       try {
@@ -1080,7 +1054,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case DELETE_SUBSCR: {
+    case 34 satisfies Op.DELETE_SUBSCR: {
       const key = stack.pop()!;
       const o = stack.pop()!;
       try {
@@ -1091,19 +1065,19 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case BUILD_SLICE: {
+    case 35 satisfies Op.BUILD_SLICE: {
       const step = arg === 3 ? stack.pop()! : incref(None);
       const stop = stack.pop()!;
       const start = stack.pop()!;
       stack.push(newSlice(start, stop, step));
       break;
     }
-    case BUILD_TUPLE: {
+    case 36 satisfies Op.BUILD_TUPLE: {
       const items = stack.splice(stack.length - arg, arg) as PyObject[];
       stack.push(newTuple(items));
       break;
     }
-    case BUILD_SET: {
+    case 38 satisfies Op.BUILD_SET: {
       const items = stack.splice(stack.length - arg, arg) as PyObject[];
       const s = newSet();
       stack.push(s);
@@ -1114,7 +1088,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case BUILD_MAP: {
+    case 39 satisfies Op.BUILD_MAP: {
       const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
       const d = newDictPresized(arg);
       stack.push(d);
@@ -1128,7 +1102,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case BUILD_CONST_KEY_MAP: {
+    case 40 satisfies Op.BUILD_CONST_KEY_MAP: {
       const keys = stack.pop() as PyTuple;
       const vals = stack.splice(stack.length - arg, arg) as PyObject[];
       const d = newDictPresized(arg);
@@ -1141,21 +1115,22 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case BUILD_STRING: {
+    case 41 satisfies Op.BUILD_STRING: {
       const parts = stack.splice(stack.length - arg, arg) as PyObject[];
       let s = '';
       for (const p of parts) s += (p as PyStr).value;
+      const r = joinArray(parts, s);
       for (const p of parts) decref(p);
-      stack.push(newStr(s));
+      stack.push(r);
       break;
     }
-    case LIST_APPEND: {
+    case 42 satisfies Op.LIST_APPEND: {
       const v = stack.pop()!;
       listAppend(stack[stack.length - arg] as PyList, v);
       decref(v);
       break;
     }
-    case SET_ADD: {
+    case 43 satisfies Op.SET_ADD: {
       const v = stack.pop()!;
       try {
         setAdd(stack[stack.length - arg] as PySet, v);
@@ -1164,7 +1139,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case MAP_ADD: {
+    case 44 satisfies Op.MAP_ADD: {
       const v = stack.pop()!;
       const k = stack.pop()!;
       try {
@@ -1176,7 +1151,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case LIST_EXTEND: {
+    case 45 satisfies Op.LIST_EXTEND: {
       const it = stack.pop()!;
       try {
         const l = stack[stack.length - arg] as PyList;
@@ -1189,7 +1164,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case SET_UPDATE: {
+    case 46 satisfies Op.SET_UPDATE: {
       const it = stack.pop()!;
       try {
         setUpdate(stack[stack.length - arg] as PySet, it);
@@ -1198,7 +1173,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case DICT_UPDATE: {
+    case 47 satisfies Op.DICT_UPDATE: {
       const src = stack.pop()!;
       try {
         if (!(src instanceof PyDict)) raise(TypeError, `'${typeName(src)}' object is not a mapping`);
@@ -1208,31 +1183,25 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case LIST_TO_TUPLE: {
+    case 48 satisfies Op.LIST_TO_TUPLE: {
       const l = stack.pop() as PyList;
       const items = l.items.map((x) => incref(x));
       decref(l);
       stack.push(newTuple(items));
       break;
     }
-    case FORMAT_VALUE: {
+    case 49 satisfies Op.FORMAT_VALUE: {
       const spec = arg & 4 ? (stack.pop() as PyStr) : null;
       const v = stack.pop()!;
       try {
         const conv = arg & 3;
+        // FORMAT_VALUE: the conversion (PyObject_Str / PyObject_Repr), then PyObject_Format.
+        const tmp = conv === 1 ? str(v) : conv === 2 || conv === 3 ? repr(v) : null;
         let r: PyObject;
-        if (conv === 0 && spec === null && v instanceof PyStr && v.ob_type.name === 'str') r = incref(v);
-        else {
-          let src = v;
-          let tmp: PyObject | null = null;
-          if (conv === 1) tmp = newStr(strString(v));
-          else if (conv === 2 || conv === 3) tmp = newStr(reprString(v));
-          if (tmp !== null) src = tmp;
-          try {
-            r = newStr(formatValue(src, spec === null ? '' : spec.value));
-          } finally {
-            xdecref(tmp);
-          }
+        try {
+          r = formatObject(tmp ?? v, spec === null ? '' : spec.value);
+        } finally {
+          xdecref(tmp);
         }
         stack.push(r);
       } finally {
@@ -1241,17 +1210,17 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case MAKE_FUNCTION: {
+    case 61 satisfies Op.MAKE_FUNCTION: {
       const codeObj = stack.pop() as PyCode;
       const closure = arg & 8 ? stack.pop()! : null;
       const defaults = arg & 1 ? stack.pop()! : null;
       stack.push(makeFunction(codeObj, f.globals, defaults, closure));
       break;
     }
-    case LOAD_BUILD_CLASS:
+    case 62 satisfies Op.LOAD_BUILD_CLASS:
       stack.push(incref(buildClassFunction));
       break;
-    case CALL_FUNCTION_EX: {
+    case 65 satisfies Op.CALL_FUNCTION_EX: {
       const kw = stack.pop();
       const posT = stack.pop() as PyTuple;
       const callable = stack.pop()!;
@@ -1281,17 +1250,17 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       if (breakerGC) runScheduledGC();
       break;
     }
-    case RAISE_VARARGS: {
+    case 66 satisfies Op.RAISE_VARARGS: {
       doRaise(stack, arg);
       break;
     }
-    case SETUP_FINALLY:
+    case 67 satisfies Op.SETUP_FINALLY:
       f.blocks.push(jumpTarget(arg), stack.length - (arg & 3));
       break;
-    case POP_BLOCK:
+    case 68 satisfies Op.POP_BLOCK:
       f.blocks.length -= 2;
       break;
-    case PUSH_EXC_INFO: {
+    case 69 satisfies Op.PUSH_EXC_INFO: {
       const exc = stack.pop()!;
       const prev = rt.excInfo ?? incref(None);
       stack.push(prev);
@@ -1299,7 +1268,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       stack.push(exc);
       break;
     }
-    case POP_EXCEPT: {
+    case 70 satisfies Op.POP_EXCEPT: {
       const prev = stack.pop()!;
       const cur = rt.excInfo;
       if (prev === None) {
@@ -1309,7 +1278,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       xdecref(cur);
       break;
     }
-    case CHECK_EXC_MATCH: {
+    case 71 satisfies Op.CHECK_EXC_MATCH: {
       const t = stack.pop()!;
       const exc = stack[stack.length - 1]!;
       try {
@@ -1319,12 +1288,12 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case RERAISE: {
+    case 72 satisfies Op.RERAISE: {
       const exc = stack.pop() as PyBaseException;
       // A re-raise does not add this frame to the traceback again.
       throw new ReraiseMarker(exc);
     }
-    case UNPACK_SEQUENCE: {
+    case 73 satisfies Op.UNPACK_SEQUENCE: {
       const seq = stack.pop()!;
       try {
         unpack(stack, seq, arg, -1, 0);
@@ -1333,7 +1302,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case UNPACK_EX: {
+    case 74 satisfies Op.UNPACK_EX: {
       const seq = stack.pop()!;
       try {
         unpack(stack, seq, arg & 0xff, arg & 0xff, arg >> 8);
@@ -1342,7 +1311,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       }
       break;
     }
-    case IMPORT_NAME: {
+    case 75 satisfies Op.IMPORT_NAME: {
       const fromlist = stack.pop()!;
       const level = stack.pop()!;
       decref(fromlist);
@@ -1350,7 +1319,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       stack.push(importModule(code.names[arg]!));
       break;
     }
-    case IMPORT_FROM: {
+    case 76 satisfies Op.IMPORT_FROM: {
       const mod = stack[stack.length - 1]!;
       const name = code.names[arg]!;
       const v = lookupAttr(mod, name);
@@ -1361,7 +1330,7 @@ function coldOp(f: Frame, code: PyCode, stack: (PyObject | null)[], fast: (PyObj
       stack.push(v);
       break;
     }
-    case LOAD_ASSERTION_ERROR:
+    case 77 satisfies Op.LOAD_ASSERTION_ERROR:
       stack.push(incref(AssertionError));
       break;
 

@@ -16,12 +16,14 @@ import type * as A from './ast';
 import { PySyntaxError, UnsupportedError } from './errors';
 import { Op, BINARY_OPS, INPLACE } from './opcodes';
 import { SymbolTable, Scope, NameScope, type ScopeNode } from './symtable';
-import { PyCode, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS } from './objects/function';
+import { PyCode, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS } from './objects/function';
 import { PyObject, incref, decref, gcUntrack } from './objects/object';
 import { profile } from './profile';
+import { optimizeFormat } from './optimize_format';
 import { CmpOp } from './objects/type';
-import { newInt, PyInt, True, False, intAdd, intSub, intMul, intFloorDiv, intMod, isZero, big, norm, type IntValue } from './objects/int';
-import { newFloat, PyFloat } from './objects/float';
+import { newInt, PyInt, IntType, True, False, intAdd, intSub, intMul, intFloorDiv, intMod, isZero, big, norm, type IntValue } from './objects/int';
+import { newFloat, PyFloat, FloatType } from './objects/float';
+import { PyErr } from './objects/exceptions';
 import { newStr, PyStr, internInPlace, allNameChars } from './objects/str';
 import { newTuple, PyTuple } from './objects/tuple';
 import { None, Ellipsis } from './objects/singletons';
@@ -358,6 +360,15 @@ class CompilationUnit {
     }
   }
 
+  /** fold_binop's optimize_format (3.11+): `'%s' % (x,)` compiles as f'{x!s}'. */
+  private percentFormatAsFString(e: A.BinOp): A.JoinedStr | null {
+    if (!profile().optimizesPercentFormat || e.op !== 'Mod' || e.right.kind !== 'Tuple') return null;
+    if (e.right.elts.some((x) => x.kind === 'Starred') || this.fold(e.right) !== null) return null;
+    const fmt = this.fold(e.left);
+    if (!(fmt instanceof PyStr)) return null;
+    return optimizeFormat(fmt.value, e.right.elts, e);
+  }
+
   private recordFold(e: A.Expr, o: PyObject): PyObject {
     this.arena.push(o);
     this.folded.set(e, o);
@@ -479,7 +490,15 @@ class CompilationUnit {
         b.emit(Op.STORE_NAME, b.name('__qualname__'));
         this.currentBody = node.body;
         this.stmts(node.body);
-        b.emit(Op.LOAD_CONST, this.addConst(None));
+        if (scope.needsClassClosure) {
+          // compiler_class: the body returns the `__class__` cell and leaves it in the
+          // namespace as __classcell__, for type.__new__ to fill in.
+          b.emit(Op.LOAD_CLOSURE, this.cellIndex('__class__'));
+          b.emit(Op.COPY, 1);
+          b.emit(Op.STORE_NAME, b.name('__classcell__'));
+        } else {
+          b.emit(Op.LOAD_CONST, this.addConst(None));
+        }
         b.emit(Op.RETURN_VALUE);
         break;
       }
@@ -495,7 +514,9 @@ class CompilationUnit {
     if (isFunc) flags |= CO_NEWLOCALS;
     if (scope.isGenerator) flags |= CO_GENERATOR;
     if (scope.parent !== null && scope.parent.kind !== 'module') flags |= CO_NESTED;
-    const cell2arg = cellvars.map((c) => scope.params.indexOf(c));
+    if (scope.hasVarargs) flags |= CO_VARARGS;
+    if (scope.hasVarkeywords) flags |= CO_VARKEYWORDS;
+    const cell2arg = cellvars.map((c) => scope.allParams.indexOf(c));
     const argcount = scope.params.length;
 
     const code = new PyCode(
@@ -759,7 +780,7 @@ class CompilationUnit {
   private breakStmt(s: A.Break): void {
     const b = this.b;
     const loopIndex = this.innermostLoop();
-    if (loopIndex < 0) throw new PySyntaxError('SyntaxError', "'break' outside loop", s.line, s.col);
+    if (loopIndex < 0) throw new Error(`compile: break outside a loop at line ${s.line} (the parser refuses it)`);
     this.unwindTo(loopIndex, false);
     const loop = b.fblocks[loopIndex]!;
     if (loop.kind === 'for') b.emit(Op.POP_TOP);
@@ -769,7 +790,7 @@ class CompilationUnit {
   private continueStmt(s: A.Continue): void {
     const b = this.b;
     const loopIndex = this.innermostLoop();
-    if (loopIndex < 0) throw new PySyntaxError('SyntaxError', "'continue' not properly in loop", s.line, s.col);
+    if (loopIndex < 0) throw new Error(`compile: continue outside a loop at line ${s.line} (the parser refuses it)`);
     this.unwindTo(loopIndex, false);
     b.emitJump(Op.JUMP_BACKWARD, b.fblocks[loopIndex]!.start!);
   }
@@ -834,7 +855,7 @@ class CompilationUnit {
 
   private returnStmt(s: A.Return): void {
     const b = this.b;
-    if (!this.scope.isFunctionLike) throw new PySyntaxError('SyntaxError', "'return' outside function", s.line, s.col);
+    if (!this.scope.isFunctionLike) throw new Error(`compile: return outside a function at line ${s.line} (the parser refuses it)`);
     if (s.value) this.expr(s.value);
     else b.emit(Op.LOAD_CONST, this.addConst(None));
     this.unwindTo(-1, true);
@@ -1158,11 +1179,17 @@ class CompilationUnit {
       case 'Constant':
         this.loadConstObject(this.constantObject(e));
         return;
-      case 'BinOp':
+      case 'BinOp': {
+        const joined = this.percentFormatAsFString(e);
+        if (joined !== null) {
+          this.expr(joined);
+          return;
+        }
         this.expr(e.left);
         this.expr(e.right);
         b.emit(Op.BINARY_OP, binopIndex(e.op));
         return;
+      }
       case 'UnaryOp':
         this.expr(e.operand);
         b.emit(e.op === 'Not' ? Op.UNARY_NOT : e.op === 'USub' ? Op.UNARY_NEGATIVE : e.op === 'UAdd' ? Op.UNARY_POSITIVE : Op.UNARY_INVERT);
@@ -1807,6 +1834,29 @@ function constTruth(v: PyObject): boolean | null {
   return null;
 }
 
+/** A runtime number slot, as ast_opt.c calls PyNumber_*: an error leaves the expression for run time. */
+function foldBySlot(slot: (a: PyObject, b: PyObject) => PyObject, l: PyObject, r: PyObject): PyObject | null {
+  try {
+    return slot(l, r);
+  } catch (e) {
+    if (e instanceof PyErr) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+const FLOAT_FOLD_SLOTS: Partial<Record<A.BinOperator, (a: PyObject, b: PyObject) => PyObject>> = {
+  Add: (a, b) => FloatType.nb_add!(a, b),
+  Sub: (a, b) => FloatType.nb_subtract!(a, b),
+  Mult: (a, b) => FloatType.nb_multiply!(a, b),
+  Div: (a, b) => FloatType.nb_true_divide!(a, b),
+  FloorDiv: (a, b) => FloatType.nb_floor_divide!(a, b),
+  Mod: (a, b) => FloatType.nb_remainder!(a, b),
+  Pow: (a, b) => FloatType.nb_power!(a, b),
+};
+
 function foldBinary(op: A.BinOperator, l: PyObject, r: PyObject): PyObject | null {
   const lv = numValue(l);
   const rv = numValue(r);
@@ -1832,14 +1882,10 @@ function foldBinary(op: A.BinOperator, l: PyObject, r: PyObject): PyObject | nul
           if (isZero(c)) return null;
           return newInt(intMod(a, c));
         case 'Div':
-          if (isZero(c)) return null;
-          return newFloat(Number(big(a)) / Number(big(c)));
+          return foldBySlot(IntType.nb_true_divide!, l, r);
         case 'Pow': {
           const e = big(c);
-          if (e < 0n) {
-            if (isZero(a)) return null;
-            return newFloat(Math.pow(Number(big(a)), Number(e)));
-          }
+          if (e < 0n) return foldBySlot(IntType.nb_power!, l, r);
           // safe_power: bits(a) * e must stay under MAX_INT_SIZE.
           if (!isZero(a) && e > 0n && (e > BigInt(MAX_INT_SIZE) || bitLength(a) > Math.floor(MAX_INT_SIZE / Number(e)))) return null;
           return newInt(norm(big(a) ** e));
@@ -1864,32 +1910,10 @@ function foldBinary(op: A.BinOperator, l: PyObject, r: PyObject): PyObject | nul
       }
       return null;
     }
-    // float arithmetic
-    const a = typeof lv === 'bigint' ? Number(lv) : lv;
-    const c = typeof rv === 'bigint' ? Number(rv) : rv;
-    switch (op) {
-      case 'Add':
-        return newFloat(a + c);
-      case 'Sub':
-        return newFloat(a - c);
-      case 'Mult':
-        return newFloat(a * c);
-      case 'Div':
-        return c === 0 ? null : newFloat(a / c);
-      case 'FloorDiv':
-        return c === 0 ? null : newFloat(Math.floor(a / c));
-      case 'Mod': {
-        if (c === 0) return null;
-        let m = a % c;
-        if (m !== 0 && m < 0 !== c < 0) m += c;
-        return newFloat(m);
-      }
-      case 'Pow':
-        if (a === 0 && c < 0) return null;
-        if (a < 0 && !Number.isInteger(c)) return null;
-        return newFloat(Math.pow(a, c));
-    }
-    return null;
+    // float arithmetic: the runtime's own slot, as ast_opt.c calls PyNumber_*; an operation
+    // that raises (division by zero, overflow) is left for run time.
+    const slot = FLOAT_FOLD_SLOTS[op];
+    return slot === undefined ? null : foldBySlot(slot, l, r);
   }
   // str * int, tuple * int, str + str, tuple + tuple
   if (op === 'Add' && l instanceof PyStr && r instanceof PyStr) {

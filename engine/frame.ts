@@ -11,47 +11,67 @@ import type { PyCode, PyFunction } from './objects/function';
 import type { PyDict } from './objects/dict';
 
 export class Frame {
-  readonly fast: (PyObject | null)[];
-  stack: (PyObject | null)[] = [];
-  pc = 0;
+  // Fields are declared and assigned in the constructor, as PyObject's are (no initializers).
+  declare readonly code: PyCode;
+  /** The function being run (owned), null for module code and class bodies run by __build_class__. */
+  declare func: PyFunction | null;
+  declare globals: PyDict;
+  declare builtins: PyDict;
+  /** Module and class bodies: the namespace dict (owned). */
+  declare locals: PyDict | null;
+  declare readonly fast: (PyObject | null)[];
+  declare stack: (PyObject | null)[];
+  declare pc: number;
   /** Try blocks: pairs of (handler pc, stack depth to unwind to). */
-  blocks: number[] = [];
-  back: Frame | null = null;
+  declare blocks: number[];
+  declare back: Frame | null;
   /** The line of the last line event in this frame. */
-  lastLine = -1;
+  declare lastLine: number;
   /** Set while the frame runs inside a generator (the generator object owns the frame). */
-  generator: PyObject | null = null;
+  declare generator: PyObject | null;
   /** The PyFrameObject made for a traceback (or frame introspection), if any. */
-  frameObject: PyFrameObject | null = null;
+  declare frameObject: PyFrameObject | null;
   /** The frame has returned (its locals belong to its frame object, if one exists). */
-  finished = false;
+  declare finished: boolean;
   /** Depth in the Python call stack (for RecursionError). */
-  depth = 0;
+  declare depth: number;
   /** A JUMP_BACKWARD just ran: the next line start is a line event even on the same line. */
-  jumpedBack = false;
+  declare jumpedBack: boolean;
   /** Stack slots of the call in progress (callable, self, arguments) to drop when it returns. */
-  pendingCallSlots = 0;
+  declare pendingCallSlots: number;
   /**
    * The frame holds its own reference to `func` (a call from native code). A call from the
    * evaluation loop borrows the caller's stack slot instead, as CPython's frames do.
    */
-  ownsFunc = true;
+  declare ownsFunc: boolean;
   /** An __init__ run by a class call: the instance being made (owned) and the packed arguments. */
-  initOf: PyObject | null = null;
-  initArgs: PyObject | null = null;
+  declare initOf: PyObject | null;
+  declare initArgs: PyObject | null;
   /** The frame's memory has been accounted as freed (zombie or allocator). */
-  private released = false;
+  declare private released: boolean;
 
-  constructor(
-    readonly code: PyCode,
-    /** The function being run (owned), null for module code and class bodies run by __build_class__. */
-    public func: PyFunction | null,
-    public globals: PyDict,
-    public builtins: PyDict,
-    /** Module and class bodies: the namespace dict (owned). */
-    public locals: PyDict | null,
-  ) {
+  constructor(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyDict | null) {
+    this.code = code;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
     this.fast = new Array<PyObject | null>(code.nlocalsplus).fill(null);
+    this.stack = [];
+    this.pc = 0;
+    this.blocks = [];
+    this.back = null;
+    this.lastLine = -1;
+    this.generator = null;
+    this.frameObject = null;
+    this.finished = false;
+    this.depth = 0;
+    this.jumpedBack = false;
+    this.pendingCallSlots = 0;
+    this.ownsFunc = true;
+    this.initOf = null;
+    this.initArgs = null;
+    this.released = false;
     frameCreated(code);
   }
 

@@ -17,6 +17,7 @@ import {
 } from './objects/object';
 import { PyTuple } from './objects/tuple';
 import { PyDict } from './objects/dict';
+import { PyCFunction, PyMethodDescr } from './objects/descr';
 import { profile, type StartGC, type FreeListState, type AllocPattern } from './profile';
 import { rt } from './runtime';
 import type { GCPhase, TraceEvent } from './trace';
@@ -197,7 +198,10 @@ export function setFreeLists(fl: FreeListState): void {
 /**
  * What the run made before the program's file was compiled (the __main__ module's dict, the
  * builtins module...) stands for objects of CPython's start-up: they have already survived
- * collections, so they sit in the oldest generation start-up has filled.
+ * collections, so they sit in the oldest generation start-up has filled (2 on 3.11, else 1).
+ * A full collection scans generation 2, then 0, then 1 (gc_list_merge), so on 3.10, 3.12 and
+ * 3.13 the program's first objects are reached before the dict and reordered by discovery
+ * from it: what decides the order of __del__ calls at exit.
  */
 export function ageStartupObjects(start: StartGC): void {
   const gen = start.generations[2] > 0 ? 2 : 1;
@@ -573,8 +577,12 @@ function collectMain(generation: number, automatic: boolean): number {
   return m;
 }
 
-/** gc.is_tracked */
+/**
+ * gc.is_tracked. The engine's built-in functions and method descriptors are static, but
+ * CPython makes them at start-up as ordinary tracked objects (static type objects are not).
+ */
 export function isTrackedObj(o: PyObject): boolean {
+  if (o.isStatic) return o instanceof PyCFunction || o instanceof PyMethodDescr;
   return o.gcNext !== null;
 }
 

@@ -195,9 +195,9 @@ describe('inputs that would expose a backtracking or quadratic lexer', () => {
     ['one line of 100,000 names', 'x = ' + 'a+'.repeat(100_000) + 'a\n'],
     ['an f-string with 10,000 fields', `x = f'${'{a}{{'.repeat(10_000)}'\n`],
   ];
+  // A quadratic (or backtracking) path would take minutes on these; the test's own timeout
+  // catches that without asserting a speed (speed is for benchmarks).
   it.each(cases)('%s', (_name, src) => {
-    const t = performance.now();
-    tokenize(src);
-    expect(performance.now() - t).toBeLessThan(1000);
-  });
+    expect(tokenize(src).length).toBeGreaterThan(1);
+  }, 10_000);
 });

@@ -9,6 +9,7 @@
 // outside a function, `break` outside a loop, ...).
 
 import type * as A from './ast';
+import { parameterNames } from './ast';
 import { PySyntaxError, UnsupportedError } from './errors';
 import { SourceText, tokenize, tokenizeRegion } from './lexer';
 import type { FStringField, FStringPart, Token } from './token';
@@ -315,32 +316,50 @@ class Parser {
     return { kind: 'FunctionDef', name: name.text, args, body, endLine: this.lastLine, line: t.line, col: t.col };
   }
 
-  /** Parameters of a `def` (up to `)`) or a `lambda` (up to `:`): positional ones with defaults only. */
+  /**
+   * Parameters of a `def` (up to `)`) or a `lambda` (up to `:`): positional ones with defaults,
+   * then `*args` and `**kwargs`. Keyword-only and positional-only parameters are refused.
+   */
   private parameters(closer: string, isLambda: boolean): A.Arguments {
     const args: A.Arg[] = [];
     const defaults: A.Expr[] = [];
+    let vararg: A.Arg | null = null;
+    let kwarg: A.Arg | null = null;
     const seen = new Set<string>();
-    while (!this.isOp(closer)) {
-      const t = this.peek();
-      if (this.isOp('*')) {
-        const n = this.peek(1);
-        throw this.unsupported(n.kind === 'NAME' ? '*args parameters' : 'keyword-only parameters', t);
-      }
-      if (this.isOp('**')) throw this.unsupported('**kwargs parameters', t);
-      if (this.isOp('/')) throw this.unsupported('positional-only parameters', t);
+    const param = (): A.Arg => {
       const name = this.expectName();
       if (!isLambda && this.isOp(':')) throw this.unsupported('type annotations', this.peek());
-      if (this.acceptOp('=')) {
-        defaults.push(this.expression());
-      } else if (defaults.length > 0) {
-        throw this.syntaxError('parameter without a default follows parameter with a default', name);
-      }
       if (seen.has(name.text)) throw this.syntaxError(`duplicate argument '${name.text}' in function definition`, name);
       seen.add(name.text);
-      args.push({ arg: name.text, line: name.line, col: name.col });
+      return { arg: name.text, line: name.line, col: name.col };
+    };
+    while (!this.isOp(closer)) {
+      const t = this.peek();
+      if (kwarg !== null) throw this.syntaxError('arguments cannot follow var-keyword argument', t);
+      if (this.isOp('**')) {
+        this.next();
+        kwarg = param();
+        if (this.isOp('=')) throw this.syntaxError('var-keyword argument cannot have default value', this.peek());
+      } else if (this.isOp('*')) {
+        if (vararg !== null || this.peek(1).kind !== 'NAME') throw this.unsupported('keyword-only parameters', t);
+        this.next();
+        vararg = param();
+        if (this.isOp('=')) throw this.syntaxError('var-positional argument cannot have default value', this.peek());
+      } else {
+        if (this.isOp('/')) throw this.unsupported('positional-only parameters', t);
+        if (vararg !== null) throw this.unsupported('keyword-only parameters', t);
+        const name = this.peek();
+        const a = param();
+        if (this.acceptOp('=')) {
+          defaults.push(this.expression());
+        } else if (defaults.length > 0) {
+          throw this.syntaxError('parameter without a default follows parameter with a default', name);
+        }
+        args.push(a);
+      }
       if (!this.acceptOp(',')) break;
     }
-    return { args, defaults };
+    return { args, defaults, vararg, kwarg };
   }
 
   private classDef(): A.ClassDef {
@@ -1430,7 +1449,7 @@ function declStmt(s: A.Stmt, block: SymbolBlock): void {
       block.add(s.name, DEF_LOCAL);
       declExprs(s.args.defaults, block);
       const fn = new SymbolBlock('function', block);
-      for (const a of s.args.args) fn.add(a.arg, DEF_PARAM);
+      for (const a of parameterNames(s.args)) fn.add(a, DEF_PARAM);
       declBody(s.body, fn);
       return;
     }
@@ -1517,7 +1536,7 @@ function declExpr(e: A.Expr | null, block: SymbolBlock): void {
     case 'Lambda': {
       declExprs(e.args.defaults, block);
       const fn = new SymbolBlock('function', block);
-      for (const a of e.args.args) fn.add(a.arg, DEF_PARAM);
+      for (const a of parameterNames(e.args)) fn.add(a, DEF_PARAM);
       declExpr(e.body, fn);
       return;
     }

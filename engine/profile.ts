@@ -74,6 +74,10 @@ export interface VersionProfile {
   readonly staticSingletonBase: number | null;
   /** Python-to-Python calls move the arguments from the caller's stack into the callee's frame (3.11+). */
   readonly callMovesArgs: boolean;
+  /** The AST optimizer turns `'%s' % (a, b)` into an f-string (optimize_format, 3.11+). */
+  readonly optimizesPercentFormat: boolean;
+  /** CALL replaces a bound method on the stack by its function and self (3.11 PRECALL, 3.12+ CALL). */
+  readonly callUnpacksMethods: boolean;
   /** Comprehensions are inlined into the enclosing frame (PEP 709, 3.12+). */
   readonly inlineComprehensions: boolean;
   /** getrefcount of a builtin function (held by builtins' dict and the interpreter's caches). */
@@ -89,8 +93,12 @@ export interface VersionProfile {
   readonly zombieFrames: boolean;
   /** print() packs its positional arguments into a tuple (_PyArg_UnpackKeywordsWithVararg, 3.11+). */
   readonly printPacksArgs: boolean;
-  /** 3.11: print's first call builds its keyword-name tuple (parser_init), kept for good. */
-  readonly printParserInitOnce: boolean;
+  /**
+   * When print's static argument parser builds its keyword-name tuple (parser_init, a 4-tuple
+   * kept for good): 3.10 on the first call that passes a keyword, 3.11 on the first call;
+   * 3.12+ never (the tuple is statically allocated).
+   */
+  readonly printParserInit: 'first keyword call' | 'first call' | 'never';
   /** Code-object constant tuples are untracked from the start (3.12 only). */
   readonly constTuplesUntracked: boolean;
   /** Built-in types whose call packs the arguments into a tuple (no vectorcall), by name. */
@@ -111,11 +119,6 @@ export interface VersionProfile {
   readonly sumCompensated: boolean;
   /** 3.13: "got an unexpected keyword argument 'nam'. Did you mean 'name'?" */
   readonly kwargSuggestions: boolean;
-  /**
-   * The order __del__ runs at exit for what __main__ kept alive: 'collector' (3.11, 3.12: the
-   * final collection's list order) or 'discovery' (3.10, 3.13: breadth-first from the globals).
-   */
-  readonly shutdownOrder: 'collector' | 'discovery';
   /** _PyGen_Finalize on a never-started generator clears its frame (3.10, 3.11) or only marks it done (3.12+). */
   readonly genFinalizeClearsUnstarted: boolean;
   /** GC objects the first class statement of a run allocates beyond the later ones (3.10: 1). */
@@ -125,6 +128,20 @@ export interface VersionProfile {
   readonly sizeofIntZero: number;
   readonly sizeofStrAsciiBase: number;
   readonly sizeofStrCompactBase: number;
+  /**
+   * 1-character identifiers that CPython also has as _Py_ID global strings (3.11, 3.12): those
+   * static objects are interned at start-up, so the constant 'a' (interned by the compiler) is
+   * not the 1-char cache's 'a' that chr(97), indexing and iteration return. 3.13's interning
+   * returns the cached singleton instead. Measured: `sys.intern(chr(c)) is not chr(c)`.
+   */
+  readonly globalIdentifierChars: string;
+  /**
+   * What str(True) returns, always the same object: 3.10 interns 'True' on first use
+   * (_PyUnicode_FromId); 3.11+ return the static _Py_ID(True), which 3.12 and 3.13 intern at
+   * start-up but 3.11 does not (so there the constant 'True' is another object).
+   * Measured: `str(True) is 'True'` False on 3.11 only.
+   */
+  readonly boolRepr: 'interned on first use' | 'static' | 'static interned';
   /** 3.12+: the 1-character latin-1 singletons are static strings with their UTF-8 form cached. */
   readonly latin1SingletonUtf8: boolean;
   readonly sizeofDictKeysHeader: number;
@@ -138,6 +155,10 @@ export interface VersionProfile {
   readonly sizeofRangeIter: number;
   readonly sizeofEnumerate: number;
   readonly sizeofException: number;
+  /** What an exception instance of a user class adds: its __weakref__ (3.12+: pre-header). */
+  readonly sizeofExceptionSubclassExtra: number;
+  /** A built-in (static) type object such as int or Exception: sizeof(PyTypeObject). */
+  readonly sizeofStaticType: number;
   readonly sizeofHeapType: number;
   readonly sizeofHeapTypeSlots: number;
   /** list(set) / list(dict) over-allocate in 3.13 (list_extend via list_resize). */
@@ -153,6 +174,18 @@ export interface VersionProfile {
   readonly unboundMessages: 'referenced' | 'cannot access';
   /** min()/max() of nothing: "arg is an empty sequence" (<= 3.11) or "iterable argument is empty" (3.12+). */
   readonly emptyMinMax: string;
+  /** The traceback's last line names a class from __main__ as `__main__.E` (3.10's C print_exception). */
+  readonly tracebackQualifiesMain: boolean;
+  /** "super() argument 1 must be type, not int" (3.10) or "must be a type" (3.11+). */
+  readonly superTypeArticle: string;
+  /** 3.13's supercheck names both sides: "obj (instance of int) is not an instance or subtype of type (A)." */
+  readonly superCheckNamesTypes: boolean;
+  /** `del o.missing` on a dict-backed object or a class: 3.10 says only `missing` (the KeyError turned AttributeError). */
+  readonly delattrBareName: boolean;
+  /** int % 0: "integer division or modulo by zero" (3.10) or "integer modulo by zero" (3.11+). */
+  readonly intModuloByZero: string;
+  /** float % 0: "float modulo" (until 3.12) or "float modulo by zero" (3.13). */
+  readonly floatModuloByZero: string;
   /** 3.13 adds " and no __dict__ for setting new attributes" when an attribute cannot be set. */
   readonly setattrNoDictSuffix: string;
   /** Uncaught NameError/AttributeError get "Did you mean: ...?" (all four); 3.12+ also "Did you forget to import ...?". */
@@ -167,6 +200,8 @@ const base310: VersionProfile = {
   internedImmortal: false,
   staticSingletonBase: null,
   callMovesArgs: false,
+  optimizesPercentFormat: false,
+  callUnpacksMethods: false,
   inlineComprehensions: false,
   builtinFunctionBase: 3,
   gcThresholds: [700, 10, 10],
@@ -174,9 +209,9 @@ const base310: VersionProfile = {
   managedDicts: false,
   zombieFrames: true,
   printPacksArgs: false,
-  printParserInitOnce: false,
+  printParserInit: 'first keyword call',
   constTuplesUntracked: false,
-  typeCallsPackArgs: ['zip', 'int', 'str', 'enumerate', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
+  typeCallsPackArgs: ['zip', 'int', 'str', 'enumerate', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType', 'super'],
   minMaxVarargs: true,
   startGC: {
     counts: [43, 10, 0],
@@ -192,12 +227,13 @@ const base310: VersionProfile = {
   materialisedDictTracks: true,
   sumCompensated: false,
   kwargSuggestions: false,
-  shutdownOrder: 'discovery',
   genFinalizeClearsUnstarted: true,
   firstClassExtra: 2,
   sizeofIntZero: 24,
   sizeofStrAsciiBase: 49,
   sizeofStrCompactBase: 72,
+  globalIdentifierChars: '',
+  boolRepr: 'interned on first use',
   latin1SingletonUtf8: false,
   sizeofDictKeysHeader: 40,
   dictUnicodeEntries: false,
@@ -209,6 +245,8 @@ const base310: VersionProfile = {
   sizeofRangeIter: 48,
   sizeofEnumerate: 64,
   sizeofException: 80,
+  sizeofExceptionSubclassExtra: 8,
+  sizeofStaticType: 408,
   sizeofHeapType: 1072,
   sizeofHeapTypeSlots: 904,
   listFromSetOverallocates: false,
@@ -218,6 +256,12 @@ const base310: VersionProfile = {
   unboundMessages: 'referenced',
   emptyMinMax: 'arg is an empty sequence',
   setattrNoDictSuffix: '',
+  intModuloByZero: 'integer division or modulo by zero',
+  tracebackQualifiesMain: true,
+  delattrBareName: true,
+  superTypeArticle: '',
+  superCheckNamesTypes: false,
+  floatModuloByZero: 'float modulo',
   suggestImports: false,
 };
 
@@ -227,11 +271,13 @@ const base311: VersionProfile = {
   hexversion: 0x030b07f0,
   staticSingletonBase: 999999999,
   callMovesArgs: true,
+  optimizesPercentFormat: true,
+  callUnpacksMethods: true,
   builtinFunctionBase: 9,
   managedDicts: true,
   zombieFrames: false,
   printPacksArgs: true,
-  printParserInitOnce: true,
+  printParserInit: 'first call',
   typeCallsPackArgs: ['zip', 'int', 'str', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
   startGC: {
     counts: [227, 0, 2],
@@ -243,9 +289,10 @@ const base311: VersionProfile = {
   importGc: { count: 22, tuple: { 3: 1 }, list: -1, dict: -1 },
   importWeakref: { count: 1 },
   compileModel: { perProgram: 11, perBody: 3, perDepth: 16, perConstTuple: 5, dictBase: 8, unitDicts: 5, pairsFirst: 3 },
-  shutdownOrder: 'collector',
   firstClassExtra: 1,
   sizeofIntZero: 28,
+  globalIdentifierChars: 'BCLST_abcdefhijklmnopqrstvwxy',
+  boolRepr: 'static',
   sizeofDictKeysHeader: 32,
   dictUnicodeEntries: true,
   sizeofGenerator: 200,
@@ -255,11 +302,16 @@ const base311: VersionProfile = {
   sizeofWeakref: 80,
   sizeofEnumerate: 72,
   sizeofException: 88,
+  sizeofStaticType: 424,
   sizeofHeapType: 1688,
   sizeofHeapTypeSlots: 920,
   generatorFrameBase: 168,
   generatorMinStack: 1,
   unboundMessages: 'cannot access',
+  intModuloByZero: 'integer modulo by zero',
+  tracebackQualifiesMain: false,
+  delattrBareName: false,
+  superTypeArticle: 'a ',
 };
 
 const base312: VersionProfile = {
@@ -272,16 +324,20 @@ const base312: VersionProfile = {
   inlineComprehensions: true,
   builtinFunctionBase: 2,
   gcCollectsAtEvalBreaker: true,
-  printParserInitOnce: false,
+  printParserInit: 'never',
   constTuplesUntracked: true,
   sizeofStrAsciiBase: 41,
   sizeofStrCompactBase: 56,
   latin1SingletonUtf8: true,
+  globalIdentifierChars: '_abcdenprsx',
+  boolRepr: 'static interned',
   sizeofGenerator: 192,
   sizeofFunction: 160,
   sizeofInstance: 48,
   sizeofRangeIter: 40,
   sizeofHeapType: 1704,
+  sizeofExceptionSubclassExtra: 16,
+  sizeofStaticType: 432,
   sizeofHeapTypeSlots: 936,
   splitPreallocates: false,
   generatorFrameBase: 160,
@@ -324,11 +380,14 @@ const base313: VersionProfile = {
   compileModel: { perProgram: 4, perBody: 5, perDepth: 16, perConstTuple: 5, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
   materialisedDictTracks: false,
   kwargSuggestions: true,
-  shutdownOrder: 'discovery',
   sizeofHeapType: 1712,
+  sizeofStaticType: 416,
   sizeofHeapTypeSlots: 944,
   listFromSetOverallocates: true,
+  globalIdentifierChars: '',
   setattrNoDictSuffix: ' and no __dict__ for setting new attributes',
+  floatModuloByZero: 'float modulo by zero',
+  superCheckNamesTypes: true,
 };
 
 export const PROFILES: Readonly<Record<PythonVersion, VersionProfile>> = {

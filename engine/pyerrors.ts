@@ -12,6 +12,7 @@ import {
 } from './objects/exceptions';
 import { reprString, strString, typeName } from './abstract';
 import { suggestionSuffix } from './suggestions';
+import { profile } from './profile';
 
 let allocHook: (o: PyObject) => void = () => {};
 export function setExceptionAllocHook(f: (o: PyObject) => void): void {
@@ -64,7 +65,9 @@ export function exceptionRepr(e: PyBaseException): string {
 /** The last line of CPython's traceback for an uncaught exception. */
 export function tracebackLastLine(e: PyBaseException): string {
   const t = e.ob_type;
-  const qual = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+  // 3.10's print_exception prefixes every module but builtins; 3.11+'s traceback module skips __main__ too.
+  const bare = t.module === 'builtins' || (t.module === '__main__' && !profile().tracebackQualifiesMain);
+  const qual = bare ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
   try {
     msg = exceptionStrForDisplay(e);
@@ -78,12 +81,9 @@ export function tracebackLastLine(e: PyBaseException): string {
   return (msg === '' ? qual : `${qual}: ${msg}`) + suggestionSuffix(e);
 }
 
-let displayStr: (e: PyBaseException) => string = exceptionStr;
-export function setExceptionDisplayStr(f: (e: PyBaseException) => string): void {
-  displayStr = f;
-}
+/** The message part: str(exception), so a class's own __str__ runs (print_exception). */
 function exceptionStrForDisplay(e: PyBaseException): string {
-  return displayStr(e);
+  return strString(e);
 }
 
 export function isExceptionType(o: PyObject): o is PyType {

@@ -274,56 +274,17 @@ export function finalizeRun(arena: PyObject[]): void {
 
 /**
  * What a student sees of Py_FinalizeEx for __main__: the last collection frees pending cyclic
- * garbage first (whether or not gc is enabled); then everything only __main__ keeps alive is
- * finalized as one batch of garbage would be, in the order the collector discovers it from
- * the module's globals: the globals in definition order, then what they contain (lists and
- * tuples from the last item, as their tp_traverse visits). On 3.11 an instance's attributes
- * come right after the instance (its managed values are freed with it).
+ * garbage first (whether or not gc is enabled), and like every collection reorders the
+ * survivors by discovery (the __main__ dict sits in an older generation, see
+ * ageStartupObjects in gc.ts). Then __main__ is let go: its dict and everything only it kept
+ * alive form one batch of cyclic garbage (functions and classes point back to the dict
+ * through their globals), which the collector finalizes in list order and then clears.
  */
 function shutdownMain(g: PyDict): void {
-  // finalize_modules: a full collection while __main__ is still reachable frees pending cyclic
-  // garbage (and, as every collection does, reorders the survivors by discovery).
   collectAtShutdown();
   rt.mainGlobals = null;
-  if (profile().shutdownOrder === 'collector' && g.gcNext !== null) {
-    // __main__ is let go: its dict and everything only it kept alive form one batch of cyclic
-    // garbage (functions and classes point back to the dict through their globals); the last
-    // collection finalizes that batch in list order, then clears it.
-    decref(g);
-    collectAtShutdown();
-    return;
-  }
-  // The same batch, finalized in the order the collector discovers it from the globals:
-  // the globals in definition order, then what they contain (lists and tuples from the last
-  // item, as their tp_traverse visits); on 3.10 an instance's attributes sit one level deeper,
-  // behind its __dict__ object.
-  const order: PyObject[] = [];
-  const seen = new Set<PyObject>([g]);
-  const queue: PyObject[] = [];
-  const consider = (o: PyObject): boolean => {
-    if (seen.has(o) || o.isStatic || o.immortal || o instanceof PyModule) return false;
-    seen.add(o);
-    return true;
-  };
-  for (const [, v] of dictItems(g)) if (consider(v)) queue.push(v);
-  for (let i = 0; i < queue.length; i++) {
-    const o = queue[i]!;
-    order.push(o);
-    o.traverse((x) => {
-      if (consider(x)) queue.push(x);
-    });
-  }
-  for (const o of order) {
-    const fin = o.ob_type.tp_finalize;
-    if (fin !== null && !o.gcFinalized && o.ob_refcnt > 0) {
-      o.gcFinalized = true;
-      incref(o);
-      fin(o);
-      decref(o);
-    }
-  }
-  dictClearAll(g);
   decref(g);
+  collectAtShutdown();
 }
 
 let collectAtShutdown: () => void = () => {};

@@ -15,7 +15,7 @@ import { PyFunction, PyMethod, PyCell, PyCode } from './objects/function';
 import { PyCFunction } from './objects/descr';
 import { PyType } from './objects/type';
 import { PyModule } from './objects/module';
-import { PyBaseException } from './objects/exceptions';
+import { PyBaseException, StopIteration } from './objects/exceptions';
 import { PySlice } from './objects/slice';
 import { PyRange, PyRangeIter, PySeqIter } from './types/sequences';
 import { PyDictIter, PyDictView, PySetIter } from './types/mappings';
@@ -83,9 +83,14 @@ export function sizeofObject(o: PyObject): number {
   if (o instanceof PyMethod) return 64;
   if (o instanceof PyCell) return 40;
   if (o instanceof PyCFunction) return 72;
-  if (o instanceof PyType) return o.isHeapType ? (o.hasInstanceDict ? p.sizeofHeapType : p.sizeofHeapTypeSlots) : 920;
+  if (o instanceof PyType) return o.isHeapType ? (o.hasInstanceDict ? p.sizeofHeapType : p.sizeofHeapTypeSlots) : p.sizeofStaticType;
   if (o instanceof PyModule) return 72;
-  if (o instanceof PyBaseException) return p.sizeofException;
+  if (o instanceof PyBaseException) {
+    // StopIteration carries its value; a class statement adds a __weakref__ slot (in the
+    // pre-header on 3.12+, which also reserves the managed-dict words).
+    const t = o.ob_type;
+    return p.sizeofException + (t.isSubtypeOf(StopIteration) ? 8 : 0) + (t.isHeapType ? p.sizeofExceptionSubclassExtra : 0);
+  }
   if (o instanceof PySlice) return 56;
   if (o instanceof PyRange) return 48;
   if (o instanceof PyRangeIter) return p.sizeofRangeIter;

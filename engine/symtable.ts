@@ -4,6 +4,7 @@
 // LOAD_NAME from this, exactly as CPython's compiler_nameop does.
 
 import type * as A from './ast';
+import { parameterNames } from './ast';
 import { PySyntaxError } from './errors';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
@@ -28,11 +29,17 @@ export class Scope {
   readonly flags = new Map<string, number>();
   readonly children: Scope[] = [];
   readonly params: string[] = [];
+  /** Every parameter (positional, then *args, then **kwargs): the first co_varnames. */
+  readonly allParams: string[] = [];
+  hasVarargs = false;
+  hasVarkeywords = false;
   /** Resolved after analysis. */
   readonly scopes = new Map<string, NameScope>();
   /** Names in order of first appearance, for a stable co_varnames. */
   readonly order: string[] = [];
   isGenerator = false;
+  /** A class whose methods use `super` or `__class__`: its body makes the `__class__` cell (ste_needs_class_closure). */
+  needsClassClosure = false;
   /** The class body refers to a free variable of an enclosing function. */
   readonly classFree = new Set<string>();
 
@@ -42,6 +49,17 @@ export class Scope {
     readonly node: ScopeNode,
     readonly parent: Scope | null,
   ) {}
+
+  /** The parameters, in co_varnames order; `params` keeps the positional ones (co_argcount). */
+  addParameters(a: A.Arguments): void {
+    for (const n of parameterNames(a)) {
+      this.add(n, DEF_PARAM);
+      this.allParams.push(n);
+    }
+    for (const x of a.args) this.params.push(x.arg);
+    this.hasVarargs = a.vararg !== null;
+    this.hasVarkeywords = a.kwarg !== null;
+  }
 
   add(name: string, flag: number): void {
     const old = this.flags.get(name);
@@ -76,7 +94,7 @@ export class Scope {
 
   /** co_varnames: parameters first, then other locals in order of first binding. */
   varnames(): string[] {
-    const out = [...this.params];
+    const out = [...this.allParams];
     for (const n of this.order) {
       if (out.includes(n)) continue;
       const s = this.scopes.get(n);
@@ -119,10 +137,7 @@ class Builder {
         for (const d of s.args.defaults) this.expr(d, sc);
         sc.add(s.name, DEF_LOCAL);
         const f = this.newScope('function', s.name, s, sc);
-        for (const a of s.args.args) {
-          f.add(a.arg, DEF_PARAM);
-          f.params.push(a.arg);
-        }
+        f.addParameters(s.args);
         for (const b of s.body) this.stmt(b, f);
         return;
       }
@@ -220,6 +235,8 @@ class Builder {
     switch (e.kind) {
       case 'Name':
         sc.add(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL);
+        // symtable_visit_expr: a function that names `super` uses the implicit `__class__` cell.
+        if (e.id === 'super' && e.ctx === 'Load' && sc.isFunctionLike) sc.add('__class__', USE);
         return;
       case 'BoolOp':
         for (const v of e.values) this.expr(v, sc);
@@ -234,10 +251,7 @@ class Builder {
       case 'Lambda': {
         for (const d of e.args.defaults) this.expr(d, sc);
         const f = this.newScope('lambda', '<lambda>', e, sc);
-        for (const a of e.args.args) {
-          f.add(a.arg, DEF_PARAM);
-          f.params.push(a.arg);
-        }
+        f.addParameters(e.args);
         this.expr(e.body, f);
         return;
       }
@@ -316,6 +330,7 @@ class Builder {
     const c = this.newScope('comprehension', name, e, sc);
     c.add('.0', DEF_PARAM);
     c.params.push('.0');
+    c.allParams.push('.0');
     if (e.kind === 'GeneratorExp') c.isGenerator = true;
     for (let i = 0; i < gens.length; i++) {
       const g = gens[i]!;
@@ -369,9 +384,16 @@ function analyze(sc: Scope, bound: Set<string>, global: Set<string>): Set<string
   const childBound = new Set(bound);
   if (sc.isFunctionLike) for (const n of local) childBound.add(n);
   if (sc.kind === 'module') childBound.clear();
+  // A class body binds `__class__` for its methods (analyze_block adds it to newbound).
+  if (sc.kind === 'class') childBound.add('__class__');
   const childFree = new Set<string>();
   for (const c of sc.children) {
     for (const n of analyze(c, childBound, newGlobal)) childFree.add(n);
+  }
+  // drop_class_free: the class body provides `__class__` itself, as a cell.
+  if (sc.kind === 'class' && childFree.delete('__class__')) {
+    sc.needsClassClosure = true;
+    sc.scopes.set('__class__', NameScope.Cell);
   }
   // A child's free name that is local here becomes a cell; otherwise it passes through.
   const free = new Set<string>();

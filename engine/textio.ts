@@ -3,8 +3,9 @@
 // with stdout a pipe and PYTHONIOENCODING=utf-8 (ASCII-compatible: the str is the pending data).
 //
 // * 3.11+: the positional arguments are packed into a tuple (_PyArg_UnpackKeywordsWithVararg),
-//   freed when print returns; 3.11's first call also builds the keyword-name tuple (parser_init,
-//   a 4-tuple: from the free list like any other).
+//   freed when print returns. The keyword-name tuple of print's static parser (parser_init, a
+//   4-tuple: from the free list like any other) is built on 3.11's first call, and on 3.10's
+//   first call that passes a keyword.
 // * Each object written (every argument, each separator, the end) looks up `stdout.write`: a
 //   bound builtin method, made before str(obj) and freed after the write (count +1, then -1).
 // * TextIOWrapper keeps what it has not flushed: the first write's str as is, the second turns
@@ -17,10 +18,11 @@ import { gcAllocated, gcAllocatedFrom, gcFreed, gcFreedTo } from './gc';
 
 const CHUNK_SIZE = 8192;
 
-/** The start of a print() call with `nargs` positional arguments. */
-export function printEnter(nargs: number): void {
+/** The start of a print() call with `nargs` positional arguments (and keywords or not). */
+export function printEnter(nargs: number, keywords: boolean): void {
   const p = profile();
-  if (p.printParserInitOnce && !rt.textio.parserReady) {
+  const init = p.printParserInit === 'first call' || (p.printParserInit === 'first keyword call' && keywords);
+  if (init && !rt.textio.parserReady) {
     // ('sep', 'end', 'file', 'flush')
     rt.textio.parserReady = true;
     gcAllocatedFrom(4);

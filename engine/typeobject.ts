@@ -17,7 +17,7 @@ import { ListType, newList } from './objects/list';
 import { SetType, FrozenSetType } from './objects/set';
 import { None, NotImplemented, NoneType } from './objects/singletons';
 import { PyInstance } from './objects/instance';
-import { PyFunction, PyMethod, FunctionType, MethodType } from './objects/function';
+import { PyFunction, PyMethod, PyCell, FunctionType, MethodType } from './objects/function';
 import { PyCFunction, PyMethodDescr, PyGetSetDescr, PyMemberDescr, MethodDescrType, GetSetDescrType, MemberDescrType, CFunctionType, defineMethods, type NativeImpl } from './objects/descr';
 import { PyModule, ModuleType } from './objects/module';
 import { PyBaseException, BaseException, raise, TypeError, AttributeError, PyErr, RuntimeError, BUILTIN_EXCEPTIONS } from './objects/exceptions';
@@ -31,6 +31,7 @@ import { profile } from './profile';
 import { newException, exceptionStr, exceptionRepr } from './pyerrors';
 import { newSeqIter, SeqIterType } from './types/sequences';
 import { rt } from './runtime';
+import type { PyGenerator } from './generator';
 
 // ---------------------------------------------------------------- heap type dicts
 
@@ -169,6 +170,7 @@ export function typeNew(name: string, basesIn: PyType[], ns: PyDict): PyType {
     if (!inheritedWeak) addGetSet(t, dict, '__weakref__');
   }
   if (dictGetStr(dict, '__doc__') === null) setDictStr(dict, '__doc__', None);
+  setClassCell(t, dict);
 
   // bases and mro tuples (each holds references to the classes in it)
   t.basesTuple = newTuple(bases.map((b) => incref(b) as PyObject));
@@ -182,6 +184,22 @@ export function typeNew(name: string, basesIn: PyType[], ns: PyDict): PyType {
     for (let i = 0; i < profile().firstClassExtra; i++) gcAllocated();
   }
   return t;
+}
+
+/** type_new_set_classcell: the `__class__` cell of the methods now holds the class. */
+function setClassCell(t: PyType, dict: PyDict): void {
+  const cell = dictGetStr(dict, '__classcell__');
+  if (cell === null) return;
+  if (!(cell instanceof PyCell)) raise(TypeError, `__classcell__ must be a nonlocal cell, not ${(cell.ob_type as PyType).shortRepr()}`);
+  const old = cell.ref;
+  cell.ref = incref(t);
+  xdecref(old);
+  dictDelAt(dict, lookupStr(dict, '__classcell__'));
+}
+
+/** generator.ts imports the builtins, which import this module: tell generators by their type. */
+function isGenerator(o: PyObject): o is PyGenerator {
+  return o.ob_type.name === 'generator' && !o.ob_type.isHeapType;
 }
 
 let firstClassMade = false;
@@ -417,7 +435,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     if (value === null) {
       const store = o.attrs();
       const i = store === null ? -1 : lookupStr(store, name);
-      if (i < 0) raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+      if (i < 0) raiseDelMissing(`'${t.name}' object has no attribute '${name}'`, name);
       dictDelAt(store!, i);
       return;
     }
@@ -428,7 +446,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     if (value === null) {
       const d = o.dict as PyDict | null;
       const i = d === null ? -1 : lookupStr(d, name);
-      if (i < 0) raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+      if (i < 0) raiseDelMissing(`'${t.name}' object has no attribute '${name}'`, name);
       dictDelAt(d!, i);
       return;
     }
@@ -437,7 +455,12 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     return;
   }
   if (descr !== null) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
-  raise(AttributeError, `'${t.name}' object has no attribute '${name}'${value === null ? '' : profile().setattrNoDictSuffix}`);
+  raise(AttributeError, `'${t.name}' object has no attribute '${name}'${profile().setattrNoDictSuffix}`);
+}
+
+/** Deleting a missing attribute from a dict: 3.10 turns the KeyError into AttributeError(name). */
+function raiseDelMissing(message: string, name: string): never {
+  raise(AttributeError, profile().delattrBareName ? name : message);
 }
 
 function lookupStr(d: PyDict, name: string): number {
@@ -464,7 +487,7 @@ function typeGetAttr(o: PyObject, name: string): PyObject | null {
 function typeSpecial(t: PyType, name: string): PyObject | null {
   switch (name) {
     case '__name__':
-      return newStr(t.name);
+      return newStr(t.isHeapType ? t.name : t.qualname);
     case '__qualname__':
       return newStr(t.qualname);
     case '__module__':
@@ -492,7 +515,7 @@ function typeSetAttr(o: PyObject, name: string, value: PyObject | null): void {
   const d = t.dict as PyDict;
   if (value === null) {
     const i = lookupStr(d, name);
-    if (i < 0) raise(AttributeError, `type object '${t.name}' has no attribute '${name}'`);
+    if (i < 0) raiseDelMissing(`type object '${t.name}' has no attribute '${name}'`, name);
     dictDelAt(d, i);
   } else setDictStr(d, name, value);
   invalidateTypeCaches();
@@ -544,7 +567,8 @@ MemberDescrType.tp_descr_set = (d, inst, v) => {
   const slots = slotsOf(inst);
   if (slots === null) raise(TypeError, `descriptor '${m.name}' for '${m.owner.name}' objects doesn't apply to a '${typeName(inst)}' object`);
   const old = slots[m.index] ?? null;
-  if (v === null && old === null) raise(AttributeError, `'${m.owner.name}' object has no attribute '${m.name}'`);
+  // PyMember_SetOne (T_OBJECT_EX): deleting an empty slot raises AttributeError(name).
+  if (v === null && old === null) raise(AttributeError, m.name);
   slots[m.index] = v === null ? null : incref(v);
   xdecref(old);
 };
@@ -928,8 +952,12 @@ function finalizeFromDealloc(o: PyObject): boolean {
 // ---------------------------------------------------------------- object's own methods
 
 defineMethods(ObjectType, {
-  __init__: (self) => {
-    void self;
+  __init__: (self, args, kwnames) => {
+    // object_init: extra arguments are an error once __init__ is reached this way (super()).
+    if (args.length > 0 || (kwnames !== null && kwnames.length > 0)) {
+      const overridden = typeLookup(self.ob_type, '__init__') !== typeLookup(ObjectType, '__init__');
+      raise(TypeError, `${overridden ? 'object' : self.ob_type.name}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
     return incref(None);
   },
   __new__: (self, args) => {
@@ -1013,9 +1041,11 @@ setSpecialAttr((o, name) => {
       if (o instanceof PyFunction) return incref(o.name);
       if (o instanceof PyCFunction) return newStr(o.name);
       if (o instanceof PyModule) return newStr(o.name);
+      if (isGenerator(o)) return incref(o.code.nameObj);
       return null;
     case '__qualname__':
       if (o instanceof PyFunction) return incref(o.qualname);
+      if (isGenerator(o)) return incref(o.code.qualnameObj);
       return null;
     case '__module__':
       if (o instanceof PyFunction) return incref(o.module ?? None);
@@ -1029,6 +1059,11 @@ setSpecialAttr((o, name) => {
     case '__closure__':
       if (o instanceof PyFunction) return incref(o.closure ?? None);
       return null;
+    case 'cell_contents':
+      // cell_get_contents
+      if (!(o instanceof PyCell)) return null;
+      if (o.ref === null) raise(ValueErrorType(), 'Cell is empty');
+      return incref(o.ref);
     case '__code__':
       if (o instanceof PyFunction) return incref(o.code);
       return null;
@@ -1052,8 +1087,6 @@ setSpecialAttr((o, name) => {
       return null;
     case 'value':
       if (o instanceof PyBaseException && o.ob_type.isSubtypeOf(StopIterationT)) return incref(o.value ?? None);
-      return null;
-    case 'cell_contents':
       return null;
     default:
       return null;

@@ -7,6 +7,7 @@ import { levelTitles } from '@/lib/classes/curriculum';
 import type { Profile } from '@/lib/classes/reports';
 import styles from './account.module.css';
 import { Bars, formatDuration, percent } from './charts';
+import { LiveHistoryTable } from './LiveHistoryTable';
 
 export function ProfileView({ profile, curriculum, own }: { profile: Profile; curriculum: Curriculum; own: boolean }) {
   const title = levelTitles(curriculum);
@@ -89,32 +90,7 @@ export function ProfileView({ profile, curriculum, own }: { profile: Profile; cu
       {profile.live.length === 0 ? (
         <p className={styles.muted}>No live class sessions yet.</p>
       ) : (
-        <table className={styles.table} data-testid="live-history">
-          <thead>
-            <tr>
-              <th>Session</th>
-              <th>Date</th>
-              <th>As</th>
-              <th className={styles.num}>Rank</th>
-              <th className={styles.num}>Correct</th>
-              <th className={styles.num}>Score</th>
-            </tr>
-          </thead>
-          <tbody>
-            {profile.live.map((l) => (
-              <tr key={l.sessionId}>
-                <td>{l.title}</td>
-                <td>{l.at.toISOString().slice(0, 10)}</td>
-                <td>{l.nickname}</td>
-                <td className={styles.num}>{l.rank === null ? '–' : `${l.rank} of ${l.players}`}</td>
-                <td className={styles.num}>
-                  {l.correct}/{l.questions}
-                </td>
-                <td className={styles.num}>{l.score}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <LiveHistoryTable sessions={profile.live} testId="live-history" />
       )}
     </>
   );

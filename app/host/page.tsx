@@ -2,7 +2,7 @@
 // live question whose key the engine computes (lib/live-store/playlist.ts).
 import Link from 'next/link';
 import { sessionsOf } from '@/lib/live-store/store';
-import { liveRuntime } from '@/lib/realtime/live-context';
+import { serverContext } from '@/lib/server-context';
 import styles from '../live/live.module.css';
 import { currentTeacherId } from './host-auth';
 
@@ -12,10 +12,10 @@ const KIND_WORDS: Record<string, string> = { number: 'number', yesno: 'yes/no', 
 
 export default async function HostHome({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const { error } = await searchParams;
-  const runtime = liveRuntime();
+  const runtime = serverContext().live;
   const levels = await runtime.levels.catalogue();
   const teacherId = await currentTeacherId();
-  const past = teacherId ? await sessionsOf(runtime.prisma, teacherId, 20) : [];
+  const past = teacherId ? await sessionsOf(serverContext().prisma, teacherId, 20) : [];
   return (
     <main className={styles.page}>
       <h1>Host a live session</h1>

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { TraceStep } from '@/engine/trace';
-import type { AnswerValue, ServerMessage, StudentView, TeacherView } from '@/lib/live';
+import type { AnswerValue, PublicView, ServerMessage, StudentView, TeacherView } from '@/lib/live';
 import type { Timing } from '@/lib/live/views';
 import type { Spread } from '@/lib/live/state';
 import { HeapSceneClient } from '../HeapSceneClient';
@@ -54,7 +54,7 @@ export function forgetSeat(code: string): void {
   localStorage.removeItem(seatKey(code));
 }
 
-type AnyView = TeacherView | StudentView;
+type AnyView = TeacherView | StudentView | PublicView;
 
 /**
  * The newest view, with the moment it arrived (the countdown runs from there on this
@@ -130,9 +130,63 @@ export function Countdown({ timing }: { timing: Timing | null }) {
   );
 }
 
-interface SceneData {
+export interface SceneData {
   readonly scene: { levelId: string; title: string; program: string; line: number; before: number; after: number; candidates: { id: string; label: string }[] };
   readonly steps: TraceStep[];
+}
+
+/**
+ * One screen's live connection. `attach` runs on every (re)connection of the tab's socket (it
+ * (re)joins and may show the view the server acknowledged with); every `live` message updates
+ * the view, after `onMessage` has seen it. A new `seat` (what is joined) subscribes afresh;
+ * null: nothing to join yet.
+ */
+export function useLiveView<V extends AnyView>(
+  seat: string | null,
+  attach: (show: (view: V) => void) => Promise<void>,
+  onMessage?: (m: ServerMessage) => void,
+): { view: V | null; connected: boolean } {
+  const [view, setView] = useState<V | null>(null);
+  const [connected, setConnected] = useState(false);
+  // The latest callbacks, so the subscription lives exactly as long as there is something to join.
+  const latest = useRef({ attach, onMessage });
+  useEffect(() => {
+    latest.current = { attach, onMessage };
+  });
+  useEffect(() => {
+    if (seat === null) return;
+    const socket = liveSocket();
+    const show = (v: V) => setView((old) => applyMessage(old, { type: 'view', view: v }));
+    const onConnect = () => {
+      setConnected(true);
+      void latest.current.attach(show);
+    };
+    const onLive = (m: ServerMessage) => {
+      latest.current.onMessage?.(m);
+      setView((v) => applyMessage(v, m));
+    };
+    const onDisconnect = () => setConnected(false);
+    socket.on('connect', onConnect);
+    socket.on('disconnect', onDisconnect);
+    socket.on('live', onLive);
+    if (socket.connected) onConnect();
+    return () => {
+      socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
+      socket.off('live', onLive);
+    };
+  }, [seat]);
+  return { view, connected };
+}
+
+/** The current question of a view, its scene and the labels of the scene's candidate objects. */
+export function useQuestionScene(code: string, view: AnyView | null) {
+  const phase = view?.phase;
+  const question = view?.question ?? null;
+  const revealed = phase === 'reveal';
+  const scene = useScene(question ? code : null, question?.index ?? null, revealed);
+  const labels = useMemo(() => new Map((scene?.scene.candidates ?? []).map((c) => [c.id, c.label])), [scene]);
+  return { phase, question, revealed, scene, labels };
 }
 
 /** The question's heap scene: up to the checkpoint while the question runs, through its line after the reveal. */

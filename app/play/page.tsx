@@ -5,9 +5,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { currentPlayerCookie, currentViewer, database } from '@/lib/auth/next';
 import { resolvePlayer } from '@/lib/auth/player';
-import { serverCatalog } from '@/lib/progress/catalog-loader';
+import { serverContext } from '@/lib/server-context';
 import { buildLevelMap, type MapLevel } from '@/lib/progress/map';
 import { loadStandings } from '@/lib/progress/store';
+import { assignmentsForStudent } from '@/lib/teacher-levels/store';
 import { RichText } from './RichText';
 import { Stars } from './Stars';
 import styles from './play.module.css';
@@ -17,9 +18,12 @@ export const metadata: Metadata = { title: 'Levels — HeapQuest' };
 
 export default async function LevelMapPage() {
   const prisma = database();
-  const player = await resolvePlayer(prisma, await currentViewer(), await currentPlayerCookie(), false);
+  const viewer = await currentViewer();
+  const player = await resolvePlayer(prisma, viewer, await currentPlayerCookie(), false);
   const standings = player === null ? [] : await loadStandings(prisma, player.playerId);
-  const map = buildLevelMap((await serverCatalog()).curriculum, standings);
+  const assigned = viewer?.role === 'student' ? await assignmentsForStudent(prisma, viewer) : [];
+  const standingOf = new Map(standings.map((s) => [s.levelId, s]));
+  const map = buildLevelMap((await serverContext().catalog()).curriculum, standings);
   const go = map.continueTo;
 
   return (
@@ -50,6 +54,30 @@ export default async function LevelMapPage() {
             )}
           </span>
         </Link>
+      )}
+
+      {assigned.length > 0 && (
+        <section className={styles.topic} data-testid="assigned-levels">
+          <div className={styles.topicHead}>
+            <h2>From your teacher</h2>
+          </div>
+          <ul className={styles.levels}>
+            {assigned.map((a) => {
+              const standing = standingOf.get(a.playLevelId);
+              return (
+                <li key={`${a.levelId}/${a.className}`}>
+                  <Link href={`/play/assigned/${a.levelId}`} className={styles.card} data-testid={`assigned-${a.levelId}`} data-passed={standing?.passed ?? false}>
+                    <span className={styles.cardTitle}>{a.title}</span>
+                    <span className={styles.cardMeta}>
+                      <Stars count={standing?.stars ?? 0} />
+                      <span>{a.className}</span>
+                    </span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
 
       <ol className={styles.topics}>

@@ -10,6 +10,7 @@ import { PYTHON_VERSIONS, type PythonVersion } from '@/engine/profile';
 import type { ObjectId, TraceStep } from '@/engine/trace';
 import { HeapScene } from '@/lib/scene/HeapScene';
 import { sceneFromStep, objectName } from '@/lib/scene/model';
+import { SceneTextView } from '@/lib/scene/SceneTextView';
 import { describeObject, describeScene } from '@/lib/scene/text';
 import { BEGINNER_CLUTTER, declutter, type Clutter } from '@/lib/playground/declutter';
 import { decodeShare, encodeShare, ShareLinkError } from '@/lib/playground/share';
@@ -391,24 +392,7 @@ export function Playground() {
               )}
             </aside>
           </div>
-          {text && (
-            <div className={styles.text} data-testid="text-view">
-              <p>{text.summary}</p>
-              {text.gc && <p>{text.gc}</p>}
-              <strong>Names</strong>
-              <ul>
-                {text.frames.map((l) => (
-                  <li key={l.key}>{l.text}</li>
-                ))}
-              </ul>
-              <strong>Objects</strong>
-              <ul>
-                {text.objects.map((l) => (
-                  <li key={l.key}>{l.text}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {text && <SceneTextView text={text} className={styles.text} testId="text-view" />}
           <h2 className={styles.h2}>Output so far</h2>
           <pre className={styles.output} data-testid="stdout">
             {output || ' '}

@@ -56,7 +56,7 @@ export class PyMethodDescr extends PyObject {
   }
 }
 
-export const MethodDescrType = new PyType({ name: 'method_descriptor', isGC: true, basicsize: 48 });
+export const MethodDescrType = new PyType({ name: 'method_descriptor', isGC: true, basicsize: 56 });
 
 /** A getset_descriptor of a heap type (`__dict__`, `__weakref__`): holds its type. */
 export class PyGetSetDescr extends PyObject {

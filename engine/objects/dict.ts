@@ -36,28 +36,46 @@ export enum KeysKind {
   Unicode,
 }
 
+/**
+ * The index of every dict without entries: shared, never written (a dict gets a Map of its own
+ * at its first insertion), so making and freeing an empty dict costs no Map.
+ */
+const EMPTY_INDEX: ReadonlyMap<DictKey, number> = new Map();
+
 export class PyDict extends PyObject {
-  ekeys: (PyObject | null)[] = [];
-  evals: (PyObject | null)[] = [];
-  index: Map<DictKey, number> = new Map();
+  // Fields are declared and assigned in the constructor, as PyObject's are (no initializer).
+  declare ekeys: (PyObject | null)[];
+  declare evals: (PyObject | null)[];
+  /** Canonical key -> entry: EMPTY_INDEX until the first insertion. */
+  declare index: Map<DictKey, number> | typeof EMPTY_INDEX;
   /** ma_used */
-  used = 0;
+  declare used: number;
   /** The keys object: log2 of dk_size, dk_usable. nentries = ekeys.length. */
-  log2size = 3;
-  usable = 0;
-  keysKind: KeysKind = KeysKind.Empty;
+  declare log2size: number;
+  declare usable: number;
+  declare keysKind: KeysKind;
   /** Version-profile flag captured at creation: unicode tables exist (3.11+). */
-  unicodeTables: boolean;
+  declare unicodeTables: boolean;
   /** An instance __dict__ sharing its class's keys (split table), for getsizeof. */
-  splitKeysOf: PyType | null = null;
+  declare splitKeysOf: PyType | null;
   /** 3.13: a materialised instance dict whose stores bypass MAINTAIN_TRACKING. */
-  storesUntracked = false;
+  declare storesUntracked: boolean;
   /** Keys that are not exact str (0: a unicode-keys table, traversed by values only). */
-  nonStrKeys = 0;
+  declare nonStrKeys: number;
 
   constructor(unicodeTables: boolean) {
     super(DictType);
+    this.ekeys = [];
+    this.evals = [];
+    this.index = EMPTY_INDEX;
+    this.used = 0;
+    this.log2size = 3;
+    this.usable = 0;
+    this.keysKind = KeysKind.Empty;
     this.unicodeTables = unicodeTables;
+    this.splitKeysOf = null;
+    this.storesUntracked = false;
+    this.nonStrKeys = 0;
   }
 
   shortRepr(): string {
@@ -87,7 +105,7 @@ export class PyDict extends PyObject {
     const v = this.evals;
     this.ekeys = [];
     this.evals = [];
-    this.index = new Map();
+    this.index = EMPTY_INDEX;
     this.used = 0;
     // free_keys_object releases key then value, entry by entry, in order.
     for (let i = 0; i < k.length; i++) {
@@ -175,6 +193,12 @@ function insertionResize(d: PyDict, unicode: boolean): void {
   dictResize(d, log2KeySize(d.used * 3), unicode);
 }
 
+/** The dict's own index, made at its first insertion. */
+function writableIndex(d: PyDict): Map<DictKey, number> {
+  if (d.index === EMPTY_INDEX) d.index = new Map();
+  return d.index as Map<DictKey, number>;
+}
+
 function isExactStr(o: PyObject): boolean {
   return o.ob_type.name === 'str' && !o.ob_type.isHeapType;
 }
@@ -235,7 +259,7 @@ export function dictSetWithKey(d: PyDict, key: PyObject, ck: DictKey, value: PyO
     insertionResize(d, false);
   }
   if (d.usable <= 0) insertionResize(d, d.keysKind === KeysKind.Unicode);
-  d.index.set(ck, d.ekeys.length);
+  writableIndex(d).set(ck, d.ekeys.length);
   d.ekeys.push(key);
   d.evals.push(value);
   d.used++;
@@ -252,7 +276,7 @@ export function dictDelAt(d: PyDict, i: number): void {
   const key = d.ekeys[i]!;
   const value = d.evals[i]!;
   const ck = canonicalKey(key);
-  d.index.delete(ck);
+  writableIndex(d).delete(ck);
   d.ekeys[i] = null;
   d.evals[i] = null;
   d.used--;
@@ -268,7 +292,7 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
   if (i < 0) return null;
   const k = d.ekeys[i]!;
   const v = d.evals[i]!;
-  d.index.delete(canonicalKey(k));
+  writableIndex(d).delete(canonicalKey(k));
   d.ekeys[i] = null;
   d.evals[i] = null;
   d.used--;
@@ -282,7 +306,7 @@ export function dictClear(d: PyDict): void {
   const v = d.evals;
   d.ekeys = [];
   d.evals = [];
-  d.index = new Map();
+  d.index = EMPTY_INDEX;
   d.used = 0;
   d.keysKind = KeysKind.Empty;
   d.log2size = 3;
@@ -326,7 +350,7 @@ export function dictCopyInto(dst: PyDict, src: PyDict): void {
       incref(v);
       maintainTracking(dst, k, v);
       if (!isExactStr(k)) dst.nonStrKeys++;
-      dst.index.set(canonicalKey(k), dst.ekeys.length);
+      writableIndex(dst).set(canonicalKey(k), dst.ekeys.length);
       dst.ekeys.push(k);
       dst.evals.push(v);
       dst.used++;

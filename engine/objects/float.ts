@@ -5,8 +5,11 @@ import { PyObject } from './object';
 import { PyType } from './type';
 
 export class PyFloat extends PyObject {
-  constructor(readonly value: number) {
+  // Declared and assigned in the constructor, as PyObject's fields are (one store, no initializer).
+  declare readonly value: number;
+  constructor(value: number) {
     super(FloatType);
+    this.value = value;
   }
   shortRepr(): string {
     return floatRepr(this.value);

@@ -8,6 +8,8 @@ import { PyStr, newStr, internInPlace } from './str';
 import type { PyTuple } from './tuple';
 
 /** CO_* flags we use. */
+export const CO_VARARGS = 0x4;
+export const CO_VARKEYWORDS = 0x8;
 export const CO_GENERATOR = 0x20;
 export const CO_NESTED = 0x10;
 export const CO_NEWLOCALS = 0x2;
@@ -20,7 +22,29 @@ export interface ExceptionHandlerRange {
   readonly depth: number;
 }
 
-export interface CodeSpec {
+/** What the compiler gives a code object: its co_* fields (the rest PyCode works out itself). */
+export type CodeSpec = Pick<
+  PyCode,
+  | 'name'
+  | 'qualname'
+  | 'argcount'
+  | 'varnames'
+  | 'cellvars'
+  | 'freevars'
+  | 'names'
+  | 'ops'
+  | 'args'
+  | 'lines'
+  | 'flags'
+  | 'firstlineno'
+  | 'usesNameDict'
+  | 'cell2arg'
+  | 'isComprehension'
+  | 'isClassBody'
+  | 'stacksize'
+>;
+
+export class PyCode extends PyObject {
   /** co_name */
   readonly name: string;
   readonly qualname: string;
@@ -48,26 +72,6 @@ export interface CodeSpec {
   readonly isClassBody: boolean;
   /** co_stacksize */
   readonly stacksize: number;
-}
-
-export class PyCode extends PyObject {
-  readonly name: string;
-  readonly qualname: string;
-  readonly argcount: number;
-  readonly varnames: readonly string[];
-  readonly cellvars: readonly string[];
-  readonly freevars: readonly string[];
-  readonly names: readonly string[];
-  readonly ops: Uint8Array;
-  readonly args: Int32Array;
-  readonly lines: Int32Array;
-  readonly flags: number;
-  readonly firstlineno: number;
-  readonly usesNameDict: boolean;
-  readonly cell2arg: readonly number[];
-  readonly isComprehension: boolean;
-  readonly isClassBody: boolean;
-  readonly stacksize: number;
   readonly nlocalsplus: number;
   /** co_consts (a tuple that equal code objects share, owned). */
   constsTuple: PyTuple;
@@ -86,6 +90,7 @@ export class PyCode extends PyObject {
 
   constructor(spec: CodeSpec, consts: PyTuple) {
     super(CodeType);
+    // One by one, in one order: every code object gets the same shape (the eval loop reads them hot).
     this.name = spec.name;
     this.qualname = spec.qualname;
     this.argcount = spec.argcount;

@@ -13,18 +13,21 @@ import type { PyType } from './type';
 import type { PyDict } from './dict';
 
 export class PyInstance extends PyObject {
+  // Fields are declared and assigned in the constructor, as PyObject's are (no initializer).
   /** The __dict__ object (3.10: made at first store; 3.11+: only when materialised). */
-  dict: PyDict | null = null;
+  declare dict: PyDict | null;
   /**
    * 3.11+ managed values: the attribute store while no dict object exists. It is a PyDict
    * used as plain storage, never tracked, counted or shown (CPython's PyDictValues).
    */
-  values: PyDict | null = null;
+  declare values: PyDict | null;
   /** __slots__ members, in the order of the class's slot table. */
-  slots: (PyObject | null)[];
+  declare slots: (PyObject | null)[];
 
   constructor(type: PyType, nslots: number) {
     super(type);
+    this.dict = null;
+    this.values = null;
     this.slots = nslots > 0 ? new Array<PyObject | null>(nslots).fill(null) : [];
   }
 

@@ -11,11 +11,11 @@ import { PyType, CmpOp, ObjectType } from './type';
 export type IntValue = number | bigint;
 
 export class PyInt extends PyObject {
-  constructor(
-    readonly value: IntValue,
-    type: PyType = IntType,
-  ) {
+  // Declared and assigned in the constructor, as PyObject's fields are (one store, no initializer).
+  declare readonly value: IntValue;
+  constructor(value: IntValue, type: PyType = IntType) {
     super(type);
+    this.value = value;
   }
   shortRepr(): string {
     return String(this.value);

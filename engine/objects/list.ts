@@ -6,12 +6,12 @@ import { PyObject, decref, type Visit } from './object';
 import { PyType } from './type';
 
 export class PyList extends PyObject {
-  allocated: number;
-  constructor(
-    public items: PyObject[],
-    allocated?: number,
-  ) {
+  // Declared and assigned in the constructor, as PyObject's fields are (no initializer).
+  declare items: PyObject[];
+  declare allocated: number;
+  constructor(items: PyObject[], allocated?: number) {
     super(ListType);
+    this.items = items;
     this.allocated = allocated ?? items.length;
   }
   shortRepr(): string {

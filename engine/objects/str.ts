@@ -53,18 +53,37 @@ export const emptyStr = new PyStr('');
 const latin1: PyStr[] = [];
 for (let i = 0; i < 256; i++) latin1.push(new PyStr(String.fromCharCode(i)));
 
+/** 1-character _Py_ID global strings: static, distinct from the 1-char cache (profile). */
+const globalIdentifiers = new Map<string, PyStr>();
+for (let i = 0; i < 128; i++) {
+  const c = String.fromCharCode(i);
+  if (allNameChars(c)) globalIdentifiers.set(c, new PyStr(c));
+}
+
 /** The per-run interned table (interp->cached_objects.interned_strings). */
 export const interned = new Map<string, PyStr>();
 
-/** Static strings that are interned from the start (the 1-char cache, ''). */
+/**
+ * Static strings that are interned from the start: '', the 1-char cache, and (3.11, 3.12) the
+ * _Py_ID global strings, which take the place of the cached 1-char string in the table.
+ */
 export function resetInterned(): void {
   interned.clear();
   interned.set('', emptyStr);
   emptyStr.interned = true;
+  const ids = profile().globalIdentifierChars;
   for (const s of latin1) {
-    interned.set(s.value, s);
-    s.interned = true;
+    const own = ids.includes(s.value);
+    s.interned = !own;
+    interned.set(s.value, own ? globalIdentifiers.get(s.value)! : s);
   }
+  for (const s of globalIdentifiers.values()) s.interned = ids.includes(s.value);
+  const staticInterned = profile().boolRepr === 'static interned';
+  for (const s of boolIds) {
+    s.interned = staticInterned;
+    if (staticInterned) interned.set(s.value, s);
+  }
+  boolFromId[0] = boolFromId[1] = null;
 }
 
 /** PyUnicode_FromString: a new reference; '' and 1-char latin-1 strings are shared singletons. */
@@ -75,6 +94,34 @@ export function newStr(s: string): PyStr {
     if (c < 256) return sharedSingleton(latin1[c]!);
   }
   return allocHook(new PyStr(s));
+}
+
+/**
+ * PyUnicode_New + copy: a string object of its own even for one latin-1 character (what
+ * str(int), the case methods, replace and join build); only '' is the shared empty string.
+ */
+export function unicodeNew(s: string): PyStr {
+  if (s.length === 0) return sharedSingleton(emptyStr);
+  return allocHook(new PyStr(s));
+}
+
+/** PyUnicode_Substring: the string itself when the range covers all of an exact str. */
+export function unicodeSubstring(o: PyStr, start: number, end: number): PyStr {
+  if (start === 0 && end === o.value.length && o.ob_type === StrType) return incref(o);
+  return newStr(o.value.slice(start, end));
+}
+
+/** _Py_ID(False) / _Py_ID(True): the static strings bool's repr returns on 3.11+. */
+const boolIds: readonly [PyStr, PyStr] = [new PyStr('False'), new PyStr('True')];
+/** 3.10's _PyUnicode_FromId cache: the interned 'False' / 'True', made on first use. */
+const boolFromId: [PyStr | null, PyStr | null] = [null, null];
+
+/** bool_repr: the same str object every time (profile().boolRepr says which). */
+export function boolRepr(value: 0 | 1): PyStr {
+  if (profile().boolRepr !== 'interned on first use') return incref(boolIds[value]);
+  let cached = boolFromId[value];
+  if (cached === null) cached = boolFromId[value] = internInPlace(unicodeNew(value === 1 ? 'True' : 'False'));
+  return incref(cached);
 }
 
 function sharedSingleton(o: PyStr): PyStr {

@@ -6,8 +6,11 @@ import { PyObject, decref, incref, traceShared, heap, type Visit } from './objec
 import { PyType } from './type';
 
 export class PyTuple extends PyObject {
-  constructor(readonly items: PyObject[]) {
+  // Declared and assigned in the constructor, as PyObject's fields are (one store, no initializer).
+  declare readonly items: PyObject[];
+  constructor(items: PyObject[]) {
     super(TupleType);
+    this.items = items;
   }
   shortRepr(): string {
     return `tuple[${this.items.length}]`;

@@ -145,8 +145,11 @@ export class PyType extends PyObject {
   constructor(spec: TypeSpec, metatype?: PyType) {
     super(metatype ?? (TypeType as PyType | undefined) ?? (null as unknown as PyType));
     this.name = spec.name;
-    this.qualname = spec.name;
-    this.module = spec.module ?? 'builtins';
+    // type_name / type_module of a static type: a dotted tp_name ('weakref.ReferenceType')
+    // is the module and the name.
+    const dot = spec.name.lastIndexOf('.');
+    this.qualname = dot < 0 ? spec.name : spec.name.slice(dot + 1);
+    this.module = spec.module ?? (dot < 0 ? 'builtins' : spec.name.slice(0, dot));
     this.base = spec.base === undefined ? (ObjectType ?? null) : spec.base;
     this.isGC = spec.isGC ?? false;
     this.basicsize = spec.basicsize ?? 16;
@@ -216,14 +219,16 @@ export function typeLookup(t: PyType, name: string): PyObject | null {
   if (hit !== undefined) return hit;
   let found: PyObject | null = null;
   for (const k of t.mro) {
-    const v = k.isHeapType ? heapTypeDictGet(k, name) : k.table.get(name);
-    if (v !== undefined && v !== null) {
-      found = v;
-      break;
-    }
+    found = typeOwnLookup(k, name);
+    if (found !== null) break;
   }
   t.lookupCache.set(name, found);
   return found;
+}
+
+/** The attribute in `t`'s own dict (borrowed), or null: one step of the MRO walk. */
+export function typeOwnLookup(t: PyType, name: string): PyObject | null {
+  return (t.isHeapType ? heapTypeDictGet(t, name) : t.table.get(name)) ?? null;
 }
 
 /** Bumped whenever a class's dict changes: every type's lookup cache is then stale. */

@@ -169,7 +169,7 @@ defineMethods(DictType, {
   },
   popitem: (self) => {
     const d = self as PyDict;
-    if (d.used === 0) raise(KeyError, "'popitem(): dictionary is empty'");
+    if (d.used === 0) raise(KeyError, 'popitem(): dictionary is empty');
     let i = d.ekeys.length - 1;
     while (d.ekeys[i] === null) i--;
     const k = d.ekeys[i]!;
@@ -330,6 +330,17 @@ function dictIterStep(it: PyDictIter): number {
   }
   return it.pos++;
 }
+
+/** dictiter_len: the entries not yet reached, 0 once the dict changed size. */
+function dictIterLeft(o: PyObject): PyObject {
+  const it = o as PyDictIter;
+  const d = it.dict;
+  if (d === null || d.used !== it.startUsed) return newInt(0);
+  let n = 0;
+  for (let i = it.pos; i < d.ekeys.length; i++) if (d.ekeys[i] !== null && d.ekeys[i] !== undefined) n++;
+  return newInt(n);
+}
+for (const t of [DictKeyIterType, DictValueIterType, DictItemIterType]) defineMethods(t, { __length_hint__: dictIterLeft });
 
 DictKeyIterType.tp_iternext = (o) => {
   const it = o as PyDictIter;
@@ -677,7 +688,7 @@ defineMethods(SetType, {
   },
   pop: (self) => {
     const k = setPop(self as PySet);
-    if (k === null) raise(KeyError, "'pop from an empty set'");
+    if (k === null) raise(KeyError, 'pop from an empty set');
     return k;
   },
   clear: (self) => {
@@ -761,6 +772,20 @@ function newSetIter(s: PySet): PySetIter {
   return it;
 }
 SetIterType.tp_iter = (o) => incref(o);
+defineMethods(SetIterType, {
+  // setiter_len: the elements not yet reached, 0 once the set changed size.
+  __length_hint__: (o) => {
+    const it = o as PySetIter;
+    const st = it.set;
+    if (st === null || st.used !== it.startUsed) return newInt(0);
+    let n = 0;
+    for (let i = it.pos; i <= st.mask; i++) {
+      const k = st.table[i];
+      if (k !== null && typeof k === 'object') n++;
+    }
+    return newInt(n);
+  },
+});
 SetIterType.tp_iternext = (o) => {
   const it = o as PySetIter;
   const s = it.set;

@@ -9,11 +9,12 @@ import {
   compareIntFloat, cmpResult, intHash, big, norm, isZero, type IntValue,
 } from '../objects/int';
 import { PyFloat, FloatType, newFloat, floatRepr } from '../objects/float';
-import { newStr } from '../objects/str';
+import { newStr, unicodeNew, boolRepr } from '../objects/str';
 import { NotImplemented } from '../objects/singletons';
 import { raise, ZeroDivisionError, OverflowError, ValueError } from '../objects/exceptions';
 import { hashFloat } from '../abstract';
 import { defineMethods } from '../objects/descr';
+import { profile } from '../profile';
 
 const NI = (): PyObject => incref(NotImplemented);
 const isIntObj = (o: PyObject): o is PyInt => o instanceof PyInt;
@@ -37,7 +38,7 @@ IntType.nb_floor_divide = intBinary((a, b) => {
   return newInt(intFloorDiv(a, b));
 });
 IntType.nb_remainder = intBinary((a, b) => {
-  if (isZero(b)) raise(ZeroDivisionError, 'integer modulo by zero');
+  if (isZero(b)) raise(ZeroDivisionError, profile().intModuloByZero);
   return newInt(intMod(a, b));
 });
 IntType.nb_true_divide = intBinary((a, b) => {
@@ -85,12 +86,13 @@ IntType.nb_invert = (a) => newInt(intSub(intSub(0, (a as PyInt).value), 1));
 IntType.nb_bool = (a) => !isZero((a as PyInt).value);
 IntType.nb_index = (a) => (a.ob_type === IntType ? incref(a) : newInt((a as PyInt).value));
 IntType.tp_hash = (a) => intHash((a as PyInt).value);
-IntType.tp_repr = (a) => newStr(String((a as PyInt).value));
+// long_to_decimal_string: a new string every time, even for one digit (not the 1-char cache).
+IntType.tp_repr = (a) => unicodeNew(String((a as PyInt).value));
 IntType.tp_richcompare = (a, b, op) => {
   if (!isIntObj(b)) return NI();
   return pyBool(cmpResult(intCompare((a as PyInt).value, b.value), op));
 };
-BoolType.tp_repr = (a) => newStr((a as PyInt).value === 1 ? 'True' : 'False');
+BoolType.tp_repr = (a) => boolRepr((a as PyInt).value === 1 ? 1 : 0);
 BoolType.nb_and = IntType.nb_and;
 BoolType.nb_or = IntType.nb_or;
 BoolType.nb_xor = IntType.nb_xor;
@@ -153,7 +155,7 @@ FloatType.nb_floor_divide = floatBinary((a, b) => {
   return newFloat(Math.round((a - m) / b));
 });
 FloatType.nb_remainder = floatBinary((a, b) => {
-  if (b === 0) raise(ZeroDivisionError, 'float modulo');
+  if (b === 0) raise(ZeroDivisionError, profile().floatModuloByZero);
   return newFloat(floatMod(a, b));
 });
 FloatType.nb_power = floatBinary((a, b) => {

@@ -18,6 +18,7 @@ import {
   reprString, typeName, compareBool, richCompare, truth, getIter, iterNext, hashTuple, indexValue, iterToArray, callObject, eq,
 } from '../abstract';
 import { profile } from '../profile';
+import { PyDictView } from './mappings';
 import { kwArgs } from './strings';
 import { reprEnter, reprLeave } from './reprguard';
 
@@ -221,6 +222,18 @@ function listClear(l: PyList): void {
   for (let i = items.length - 1; i >= 0; i--) decref(items[i]!);
 }
 
+/**
+ * 3.13's list_extend_set / list_extend_dict / list_extend_dictitems: a set, a dict or a dict
+ * view is added after one list_resize to the new length (over-allocating). Returns its
+ * length, or null when the iterable takes another path.
+ */
+function extendsByResize(src: PyObject): number | null {
+  if (!profile().listFromSetOverallocates) return null;
+  if (src instanceof PySet || src instanceof PyDict) return src.used;
+  if (src instanceof PyDictView) return src.dict.used;
+  return null;
+}
+
 /** list_extend, with the allocation of each path CPython takes. */
 export function listExtend(l: PyList, src: PyObject): void {
   if (src instanceof PyList || src instanceof PyTuple) {
@@ -231,8 +244,8 @@ export function listExtend(l: PyList, src: PyObject): void {
     for (const x of add) l.items.push(incref(x));
     return;
   }
-  if ((src instanceof PySet || src instanceof PyDict) && profile().listFromSetOverallocates) {
-    const n = src instanceof PySet ? src.used : src.used;
+  const n = extendsByResize(src);
+  if (n !== null) {
     listResize(l, l.items.length + n);
     const items = iterToArray(src);
     for (const x of items) l.items.push(x);
@@ -276,7 +289,7 @@ export function setLengthHint(f: typeof lengthHint): void {
 export function listFromIterable(src: PyObject): PyList {
   const l = newList([], 0);
   try {
-    if (src.ob_type.sq_length !== null && !((src instanceof PySet || src instanceof PyDict) && profile().listFromSetOverallocates)) {
+    if (src.ob_type.sq_length !== null && extendsByResize(src) === null) {
       const n = src.ob_type.sq_length(src);
       if (n > 0) listPreallocateExact(l, (n + 1) & ~1);
     }
@@ -580,6 +593,17 @@ function iterSelf(o: PyObject): PyObject {
 }
 
 for (const t of [ListIterType, TupleIterType, StrIterType, SeqIterType, ListRevIterType]) t.tp_iter = iterSelf;
+
+// __length_hint__ of the sequence iterators (listiter_len, listreviter_len, tupleiter_len,
+// unicodeiter_len): what is left, which list(it) and list.extend(it) pre-size for.
+function seqIterLeft(o: PyObject): PyObject {
+  const it = o as PySeqIter;
+  const seq = it.seq;
+  if (seq === null) return newInt(0);
+  if (seq instanceof PyStr) return newInt(Array.from(seq.value.slice(it.index)).length);
+  return newInt(Math.max(0, (seq as PyList | PyTuple).items.length - it.index));
+}
+for (const t of [ListIterType, TupleIterType, StrIterType, ListRevIterType]) defineMethods(t, { __length_hint__: seqIterLeft });
 StrType.tp_iter = (o) => newSeqIter(StrIterType, o);
 
 ListIterType.tp_iternext = (o) => {
@@ -767,6 +791,7 @@ RangeType.tp_iter = (o) => {
   return it;
 };
 RangeIterType.tp_iter = iterSelf;
+defineMethods(RangeIterType, { __length_hint__: (o) => newInt((o as PyRangeIter).len - (o as PyRangeIter).index) });
 RangeIterType.tp_iternext = (o) => {
   const it = o as PyRangeIter;
   if (it.index >= it.len) return null;

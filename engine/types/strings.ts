@@ -4,7 +4,7 @@
 
 import { PyObject, incref, decref } from '../objects/object';
 import { PyType, CmpOp } from '../objects/type';
-import { PyStr, StrType, newStr, strRepr } from '../objects/str';
+import { PyStr, StrType, newStr, strRepr, unicodeNew, unicodeSubstring } from '../objects/str';
 import { PyInt, newInt, pyBool, big, cmpResult } from '../objects/int';
 import { newList, listPreallocateExact } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
@@ -13,8 +13,9 @@ import { PySlice, sliceIndices } from '../objects/slice';
 import { None, NotImplemented } from '../objects/singletons';
 import { raise, TypeError, ValueError, IndexError, OverflowError } from '../objects/exceptions';
 import { defineMethods, type MethodImpl } from '../objects/descr';
-import { hashStr, typeName, iterToArray, strString, reprString, getItem, getAttr, indexValue } from '../abstract';
-import { percentFormat, formatValue } from './format';
+import { hashStr, typeName, iterToArray, str, repr, getItem, getAttr, indexValue } from '../abstract';
+import { percentFormat, renderField } from './format';
+import { UnicodeWriter } from './writer';
 import { profile } from '../profile';
 
 const NI = (): PyObject => incref(NotImplemented);
@@ -60,7 +61,7 @@ StrType.sq_repeat = (a, n) => {
 };
 StrType.nb_remainder = (a, b) => {
   if (!(a instanceof PyStr)) return NI();
-  return newStr(percentFormat(a.value, b));
+  return percentFormat(a, b);
 };
 StrType.mp_subscript = (o, key) => {
   const str = o as PyStr;
@@ -108,9 +109,13 @@ function optStr(o: PyObject | undefined): string | null {
   return needStr(o, 'argument');
 }
 
-/** The list a split-like method returns: 3.10/3.11 pre-size it (PREALLOC_SIZE 12). */
-function splitResult(parts: string[]): PyObject {
-  const items = parts.map((p) => newStr(p) as PyObject);
+/**
+ * The list a split-like method returns: 3.10/3.11 pre-size it (PREALLOC_SIZE 12). When nothing
+ * was split off an exact str, stringlib's split puts the str itself in the list.
+ */
+function splitResult(parts: string[], self: PyObject, unsplit: boolean): PyObject {
+  const whole = unsplit && self.ob_type === StrType;
+  const items = whole ? [incref(self)] : parts.map((p) => newStr(p) as PyObject);
   const l = newList(items);
   l.allocated = grownAllocation(items.length, profile().splitPreallocates ? 12 : 0);
   return l;
@@ -188,13 +193,40 @@ function pyRsplit(str: string, sep: string | null, maxsplit: number): string[] {
   return parts;
 }
 
-function stripChars(str: string, chars: string | null, left: boolean, right: boolean): string {
+/** do_strip / _PyUnicode_XStrip: a substring, so the string itself when nothing is stripped. */
+function stripChars(self: PyStr, chars: string | null, left: boolean, right: boolean): PyStr {
+  const str = self.value;
   const test = chars === null ? (c: string): boolean => /\s/.test(c) : (c: string): boolean => chars.includes(c);
   let a = 0;
   let b = str.length;
   if (left) while (a < b && test(str[a]!)) a++;
   if (right) while (b > a && test(str[b - 1]!)) b--;
-  return str.slice(a, b);
+  return unicodeSubstring(self, a, b);
+}
+
+/** unicode_result_unchanged: the string itself if it is an exact str, else an exact copy. */
+function unchanged(self: PyObject): PyStr {
+  return self.ob_type === StrType ? incref(self as PyStr) : newStr(s(self));
+}
+
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+
+/**
+ * stringlib split / rsplit hand back the string itself when nothing was split off: with a
+ * separator when none was found (or maxsplit is 0), on whitespace when the string has none.
+ */
+function unsplit(v: string, sep: string | null, maxsplit: number): boolean {
+  if (sep !== null) return maxsplit === 0 || !v.includes(sep);
+  return maxsplit !== 0 && v.length > 0 && !/\s/.test(v);
+}
+
+/**
+ * _PyUnicode_JoinArray: one exact str is returned as it is; otherwise a new string, even of
+ * one character (PyUnicode_New, not the 1-char cache). Shared by str.join and BUILD_STRING.
+ */
+export function joinArray(items: readonly PyObject[], joined: string): PyStr {
+  if (items.length === 1 && items[0]!.ob_type === StrType) return incref(items[0] as PyStr);
+  return unicodeNew(joined);
 }
 
 function sliceArgs(str: string, args: Args, from: number): [number, number] {
@@ -236,31 +268,36 @@ function affix(self: PyObject, args: Args, name: string, test: (h: string, p: st
 }
 
 const methods: Record<string, MethodImpl> = {
-  upper: (self) => newStr(s(self).toUpperCase()),
-  lower: (self) => newStr(s(self).toLowerCase()),
-  casefold: (self) => newStr(s(self).toLowerCase()),
-  swapcase: (self) => newStr(Array.from(s(self), (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
+  // The case methods always build a new string (case_operation), even of one character.
+  upper: (self) => unicodeNew(s(self).toUpperCase()),
+  lower: (self) => unicodeNew(s(self).toLowerCase()),
+  casefold: (self) => unicodeNew(s(self).toLowerCase()),
+  swapcase: (self) => unicodeNew(Array.from(s(self), (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
   capitalize: (self) => {
     const v = s(self);
-    return newStr(v.length === 0 ? v : v[0]!.toUpperCase() + v.slice(1).toLowerCase());
+    return unicodeNew(v.length === 0 ? v : v[0]!.toUpperCase() + v.slice(1).toLowerCase());
   },
-  title: (self) => newStr(s(self).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())),
-  strip: (self, args) => newStr(stripChars(s(self), optStr(args[0]), true, true)),
-  lstrip: (self, args) => newStr(stripChars(s(self), optStr(args[0]), true, false)),
-  rstrip: (self, args) => newStr(stripChars(s(self), optStr(args[0]), false, true)),
+  title: (self) => unicodeNew(s(self).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())),
+  strip: (self, args) => stripChars(self as PyStr, optStr(args[0]), true, true),
+  lstrip: (self, args) => stripChars(self as PyStr, optStr(args[0]), true, false),
+  rstrip: (self, args) => stripChars(self as PyStr, optStr(args[0]), false, true),
   split: (self, args, kw) => {
     const a = kwArgs(args, kw, ['sep', 'maxsplit']);
-    return splitResult(pySplit(s(self), optStr(a[0]), a[1] === undefined ? -1 : Number((a[1] as PyInt).value)));
+    const sep = optStr(a[0]);
+    const max = a[1] === undefined ? -1 : Number((a[1] as PyInt).value);
+    return splitResult(pySplit(s(self), sep, max), self, unsplit(s(self), sep, max));
   },
   rsplit: (self, args, kw) => {
     const a = kwArgs(args, kw, ['sep', 'maxsplit']);
-    return splitResult(pyRsplit(s(self), optStr(a[0]), a[1] === undefined ? -1 : Number((a[1] as PyInt).value)));
+    const sep = optStr(a[0]);
+    const max = a[1] === undefined ? -1 : Number((a[1] as PyInt).value);
+    return splitResult(pyRsplit(s(self), sep, max), self, unsplit(s(self), sep, max));
   },
   splitlines: (self) => {
     const v = s(self);
-    const parts = v.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
+    const parts = v.split(LINE_BREAK);
     if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-    return splitResult(parts);
+    return splitResult(parts, self, v.length > 0 && parts.length === 1 && parts[0] === v);
   },
   join: (self, args) => {
     argCount('join', args, 1, 1);
@@ -272,8 +309,7 @@ const methods: Record<string, MethodImpl> = {
         if (!(x instanceof PyStr)) raise(TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
         parts.push(x.value);
       }
-      if (items.length === 1 && items[0]!.ob_type === StrType) return incref(items[0]!);
-      return newStr(parts.join(s(self)));
+      return joinArray(items, parts.join(s(self)));
     } finally {
       for (const x of items) decref(x);
     }
@@ -296,8 +332,10 @@ const methods: Record<string, MethodImpl> = {
         from = j + nu.length;
       }
     }
-    if (out === v && self.ob_type === StrType) return incref(self);
-    return newStr(out);
+    // replace() hands back the string itself when nothing was replaced ("nothing:"), else a new one.
+    const nothing = count === 0 || !v.includes(old) || args[0] === args[1];
+    if (nothing && self.ob_type === StrType) return incref(self);
+    return nothing ? newStr(out) : unicodeNew(out);
   },
   find: (self, args) => {
     argCount('find', args, 1, 3);
@@ -350,21 +388,23 @@ const methods: Record<string, MethodImpl> = {
   center: (self, args) => justify(self, args, 'center'),
   ljust: (self, args) => justify(self, args, 'ljust'),
   rjust: (self, args) => justify(self, args, 'rjust'),
+  // stringlib partition: the pieces around a found separator, the separator object itself;
+  // not found, the string itself and two empty strings.
   partition: (self, args) => {
     const v = s(self);
     const sep = needStr(args[0]!, 'must be str');
     const i = v.indexOf(sep);
-    const parts = i < 0 ? [v, '', ''] : [v.slice(0, i), sep, v.slice(i + sep.length)];
-    return newTuple(parts.map((p) => newStr(p) as PyObject));
+    if (i < 0) return newTuple([incref(self), newStr(''), newStr('')]);
+    return newTuple([newStr(v.slice(0, i)), incref(args[0]!), newStr(v.slice(i + sep.length))]);
   },
   rpartition: (self, args) => {
     const v = s(self);
     const sep = needStr(args[0]!, 'must be str');
     const i = v.lastIndexOf(sep);
-    const parts = i < 0 ? ['', '', v] : [v.slice(0, i), sep, v.slice(i + sep.length)];
-    return newTuple(parts.map((p) => newStr(p) as PyObject));
+    if (i < 0) return newTuple([newStr(''), newStr(''), incref(self)]);
+    return newTuple([newStr(v.slice(0, i)), incref(args[0]!), newStr(v.slice(i + sep.length))]);
   },
-  format: (self, args, kw) => newStr(strFormat(s(self), args, kw)),
+  format: (self, args, kw) => strFormat(self as PyStr, args, kw),
   removeprefix: (self, args) => {
     const v = s(self);
     const p = needStr(args[0]!, 'removeprefix() argument');
@@ -375,7 +415,7 @@ const methods: Record<string, MethodImpl> = {
     const p = needStr(args[0]!, 'removesuffix() argument');
     return v.endsWith(p) && p.length > 0 ? newStr(v.slice(0, v.length - p.length)) : incref(self);
   },
-  expandtabs: (self) => newStr(s(self).replace(/\t/g, '        ')),
+  expandtabs: (self) => (s(self).includes('\t') ? unicodeNew(s(self).replace(/\t/g, '        ')) : unchanged(self)),
   __len__: (self) => newInt((self as PyStr).length),
 };
 defineMethods(StrType, methods);
@@ -410,20 +450,37 @@ export function kwArgs(args: Args, kwnames: readonly string[] | null, names: rea
   return out;
 }
 
-/** str.format */
-export function strFormat(fmt: string, args: Args, kwnames: readonly string[] | null): string {
+/** str.format (build_string): over-allocating until the last piece of the format string. */
+function strFormat(fmtObj: PyStr, args: Args, kwnames: readonly string[] | null): PyStr {
+  const w = new UnicodeWriter(true);
+  try {
+    formatInto(w, fmtObj.value, fmtObj, args, kwnames, { auto: 0 });
+    return w.finish();
+  } finally {
+    w.dealloc();
+  }
+}
+
+/**
+ * output_markup for every piece of `fmt`. `fmtObj` is the format string's object when it is
+ * the whole string (not a nested spec): text spanning all of it is written as that object.
+ */
+function formatInto(w: UnicodeWriter, fmt: string, fmtObj: PyStr | null, args: Args, kwnames: readonly string[] | null, counter: { auto: number }): void {
   const npos = args.length - (kwnames?.length ?? 0);
-  let auto = 0;
   let out = '';
+  let escaped = false;
   let i = 0;
   while (i < fmt.length) {
     const c = fmt[i]!;
     if (c === '{') {
       if (fmt[i + 1] === '{') {
         out += '{';
+        escaped = true;
         i += 2;
         continue;
       }
+      w.write(out);
+      out = '';
       let depth = 1;
       let j = i + 1;
       while (j < fmt.length && depth > 0) {
@@ -439,15 +496,15 @@ export function strFormat(fmt: string, args: Args, kwnames: readonly string[] | 
       const [, name, chain, conv, specRaw] = m;
       let obj: PyObject;
       if (name === '') {
-        if (auto >= npos) raise(IndexError, `Replacement index ${auto} out of range for positional args tuple`);
-        obj = incref(args[auto++]!);
+        if (counter.auto >= npos) raise(IndexError, `Replacement index ${counter.auto} out of range for positional args tuple`);
+        obj = incref(args[counter.auto++]!);
       } else if (/^\d+$/.test(name!)) {
         const k = parseInt(name!, 10);
         if (k >= npos) raise(IndexError, `Replacement index ${k} out of range for positional args tuple`);
         obj = incref(args[k]!);
       } else {
         const k = kwnames?.indexOf(name!) ?? -1;
-        if (k < 0) raise(KeyErrorType(), `'${name}'`);
+        if (k < 0) raise(KeyErrorType(), name!);
         obj = incref(args[npos + k]!);
       }
       for (const part of chain!.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []) {
@@ -463,15 +520,26 @@ export function strFormat(fmt: string, args: Args, kwnames: readonly string[] | 
         obj = next;
       }
       try {
-        const spec = specRaw === undefined ? '' : strFormat(specRaw, args, kwnames);
-        if (conv === 'r' || conv === 'a' || conv === 's') {
-          const tmp = newStr(conv === 's' ? strString(obj) : reprString(obj));
+        let spec = '';
+        if (specRaw !== undefined) {
+          const sw = new UnicodeWriter(false);
           try {
-            out += formatValue(tmp, spec);
+            formatInto(sw, specRaw, null, args, kwnames, counter);
+            const so = sw.finish();
+            spec = so.value;
+            decref(so);
           } finally {
-            decref(tmp);
+            sw.dealloc();
           }
-        } else out += formatValue(obj, spec);
+        }
+        if (conv !== undefined) {
+          const converted = conv === 's' ? str(obj) : repr(obj);
+          decref(obj);
+          obj = converted;
+        }
+        // The field that ends the format string is written without over-allocation.
+        if (i === fmt.length) w.overallocate = false;
+        renderField(w, obj, spec);
       } finally {
         decref(obj);
       }
@@ -480,6 +548,7 @@ export function strFormat(fmt: string, args: Args, kwnames: readonly string[] | 
     if (c === '}') {
       if (fmt[i + 1] === '}') {
         out += '}';
+        escaped = true;
         i += 2;
         continue;
       }
@@ -488,7 +557,10 @@ export function strFormat(fmt: string, args: Args, kwnames: readonly string[] | 
     out += c;
     i++;
   }
-  return out;
+  if (out.length === 0) return;
+  w.overallocate = false;
+  if (fmtObj !== null && !escaped && out.length === fmt.length) w.writeStr(fmtObj);
+  else w.write(out);
 }
 
 import { KeyError } from '../objects/exceptions';

@@ -1,16 +1,16 @@
 // Accounts inside Next.js: the database the server process opened, the signed-in viewer of a
 // page, and one wrapper every account route handler goes through (same-origin check for
 // writes, viewer lookup, refusals turned into JSON). Pages and route handlers run in the
-// process server.ts started; the database is the one it published (lib/realtime/live-context).
+// process server.ts started; the database is the one it published (lib/server-context.ts).
 import { cookies } from 'next/headers';
 import type { NextRequest } from 'next/server';
 import type { PrismaClient } from '../db/client';
-import { liveRuntime } from '../realtime/live-context';
+import { serverContext } from '../server-context';
 import { checkSameOrigin, errorResponse, PLAYER_COOKIE, SESSION_COOKIE } from './http';
 import { sessionAccount, type SignedIn } from './sessions';
 
 export function database(): PrismaClient {
-  return liveRuntime().prisma;
+  return serverContext().prisma;
 }
 
 /** The signed-in account of the page being rendered, or null. */

@@ -1,9 +1,12 @@
-// Password reset for teachers: a one-time token, valid for 30 minutes, sent by mail — or,
-// with no mail server configured, printed to the server log for the administrator to pass on.
-// Asking for a reset answers the same whether or not the email has an account.
+// Password reset: a one-time token, valid for 30 minutes. A teacher's goes by mail — or, with
+// no mail server configured, to the server log for the administrator to pass on; asking for it
+// answers the same whether or not the email has an account. A student signed up with a
+// username and no email, so their teacher asks for theirs and hands the link over.
 import type { PrismaClient } from '../db/client';
 import { AuthError } from './errors';
 import { hashPassword } from './password';
+import { requireTeacherOfStudent } from './permissions';
+import type { SignedIn } from './sessions';
 import { hashToken, newSecret, SECRET_PATTERN } from './tokens';
 
 export const RESET_TTL_MS = 30 * 60 * 1000;
@@ -29,14 +32,35 @@ export async function requestPasswordReset(
 ): Promise<void> {
   const account = await prisma.account.findUnique({ where: { login: email }, select: { id: true, role: true } });
   if (!account || account.role !== 'teacher') return;
+  const { token, expiresAt } = await newResetToken(prisma, account.id, now);
+  await mailer.sendPasswordReset(email, linkFor(token), expiresAt);
+}
+
+/**
+ * A reset link for a student in one of the teacher's classes, for the teacher to hand over
+ * (shown to them once, never logged). Anyone else gets the answer a missing student gets.
+ */
+export async function issueStudentReset(
+  prisma: PrismaClient,
+  viewer: SignedIn | null,
+  studentId: string,
+  linkFor: (token: string) => string,
+  now = new Date(),
+): Promise<{ link: string; expiresAt: Date }> {
+  const student = await requireTeacherOfStudent(prisma, viewer, studentId);
+  const { token, expiresAt } = await newResetToken(prisma, student.id, now);
+  return { link: linkFor(token), expiresAt };
+}
+
+async function newResetToken(prisma: PrismaClient, accountId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret();
   const expiresAt = new Date(now.getTime() + RESET_TTL_MS);
   await prisma.$transaction([
     // Only the newest link works: an older one in a mailbox is worth nothing.
-    prisma.passwordReset.deleteMany({ where: { accountId: account.id } }),
-    prisma.passwordReset.create({ data: { id: hashToken(token), accountId: account.id, expiresAt } }),
+    prisma.passwordReset.deleteMany({ where: { accountId } }),
+    prisma.passwordReset.create({ data: { id: hashToken(token), accountId, expiresAt } }),
   ]);
-  await mailer.sendPasswordReset(email, linkFor(token), expiresAt);
+  return { token, expiresAt };
 }
 
 const INVALID = 'This reset link is not valid any more (used, expired or replaced by a newer one). Ask for a new one.';

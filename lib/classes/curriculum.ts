@@ -1,10 +1,10 @@
-// The curriculum the progress views measure against: the server's level catalog, loaded the
-// one way pages may load it (lib/progress/catalog-loader.ts: outside Next's bundles).
+// The curriculum the progress views measure against: the catalog server.ts loaded
+// (lib/server-context.ts).
 import type { Curriculum } from '../levels/curriculum';
-import { serverCatalog } from '../progress/catalog-loader';
+import { serverContext } from '../server-context';
 
 export async function serverCurriculum(): Promise<Curriculum> {
-  return (await serverCatalog()).curriculum;
+  return (await serverContext().catalog()).curriculum;
 }
 
 /** Level titles by id (a level removed from the catalog shows its id). */

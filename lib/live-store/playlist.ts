@@ -9,7 +9,8 @@
 import { runProgram } from '../../engine/index';
 import type { ObjectId, TraceStep } from '../../engine/trace';
 import type { Answer, Runner } from '../levels/answer-key';
-import { levelCatalog, runLevel, type LevelRun } from '../levels/catalog';
+import { levelCatalog } from '../levels/catalog';
+import { runLevel, type LevelRun } from '../levels/run';
 import { LevelError } from '../levels/errors';
 import { levelSchema, type Level } from '../levels/schema';
 import { LIMITS, liveQuestionSchema, type LiveQuestion } from '../live/questions';

@@ -10,6 +10,8 @@ export type Recipient =
   | { readonly kind: 'teacher' }
   | { readonly kind: 'students' }
   | { readonly kind: 'participant'; readonly participantId: string }
+  /** Screens that show the public view (a projector). */
+  | { readonly kind: 'public' }
   /** The connection the event came from (a guest has no participant id yet). */
   | { readonly kind: 'actor' };
 
@@ -85,6 +87,7 @@ export const to = {
   all: { kind: 'all' } as Recipient,
   teacher: { kind: 'teacher' } as Recipient,
   students: { kind: 'students' } as Recipient,
+  public: { kind: 'public' } as Recipient,
   actor: { kind: 'actor' } as Recipient,
   participant: (participantId: string): Recipient => ({ kind: 'participant', participantId }),
 };

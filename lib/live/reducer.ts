@@ -343,7 +343,7 @@ const answer: Handler<'answer'> = (s, e, now, fx) => {
   const next: SessionState = { ...s, round: { ...r, answers: r.answers.set(p.id, rec), answeredActive: r.answeredActive + 1 } };
   fx.push(
     { type: 'send', to: to.participant(p.id), message: { type: 'answered', questionId: q.id, answer: e.answer } },
-    progress(next, p.id)!,
+    ...progress(next, p.id),
     record({ kind: 'answer', sessionId: s.id, questionIndex: r.index, questionId: q.id, ...rec }),
   );
   return revealIfAllAnswered(next, now, fx);
@@ -519,24 +519,28 @@ function scoresRecord(s: SessionState, questionIndex: number): Effect {
   return record({ kind: 'scores', sessionId: s.id, questionIndex, scores });
 }
 
-function progress(s: SessionState, participantId: string | null): Effect | null {
+/** How many have answered: to the teacher (with who just did) and to the projector. */
+function progress(s: SessionState, participantId: string | null): Effect[] {
   const r = s.round;
-  if (!r || (s.phase !== 'question' && s.phase !== 'paused')) return null;
-  return {
-    type: 'send',
-    to: to.teacher,
-    message: { type: 'progress', questionId: r.questionId, progress: { answered: r.answeredActive, of: s.active }, participantId },
-  };
+  if (!r || (s.phase !== 'question' && s.phase !== 'paused')) return [];
+  const counts = { answered: r.answeredActive, of: s.active };
+  return [
+    { type: 'send', to: to.teacher, message: { type: 'progress', questionId: r.questionId, progress: counts, participantId } },
+    { type: 'send', to: to.public, message: { type: 'progress', questionId: r.questionId, progress: counts, participantId: null } },
+  ];
 }
 
-/** The teacher's roster line, the stored row, and the answered count when a question is running. */
+/**
+ * The teacher's roster line, the projector's names and head count, the stored row, and the
+ * answered count when a question is running.
+ */
 function rosterChanged(s: SessionState, p: Participant): Effect[] {
   const out: Effect[] = [
     { type: 'send', to: to.teacher, message: { type: 'roster', participant: rosterEntry(s, p), participants: s.active } },
+    { type: 'sync', to: to.public },
     record({ kind: 'participant', sessionId: s.id, participantId: p.id, nickname: p.nickname, joinedAt: p.joinedAt, presence: p.presence, kicked: p.kicked }),
   ];
-  const pr = progress(s, null);
-  if (pr) out.push(pr);
+  out.push(...progress(s, null));
   return out;
 }
 

@@ -2,14 +2,20 @@
 // and applies what they send (an answer, a hint, giving up), checking answers against the
 // engine's keys here and nowhere else. Returns only what the player may see (view.ts).
 
+import { runProgram } from '../../engine/index';
+import { AuthError } from '../auth/errors';
+import type { SignedIn } from '../auth/sessions';
 import type { PrismaClient } from '../db/client';
 import { isCorrect } from '../levels/answer-key';
-import type { Catalog, LevelRun } from '../levels/catalog';
+import type { Catalog } from '../levels/catalog';
 import { isLevelUnlocked } from '../levels/curriculum';
 import { LevelError } from '../levels/errors';
+import { runLevel, type LevelRun } from '../levels/run';
+import type { Level } from '../levels/schema';
 import { TOPICS } from '../levels/topics';
+import { serverContext } from '../server-context';
+import { parseLiveLevelId, playableTeacherLevel } from '../teacher-levels/store';
 import type { PlayRequest } from './api';
-import { serverCatalog } from './catalog-loader';
 import { levelAfter, passedLevels } from './map';
 import type { PlayEvent, PlayRejection } from './play';
 import { scorePlay } from './play';
@@ -19,6 +25,8 @@ import { attemptsAllowed, levelView, playView, type LevelView, type PlayView } f
 export interface SoloDeps {
   readonly prisma: PrismaClient;
   readonly catalog: Catalog;
+  /** Who plays: a teacher's level is open to its author and to the students of classes it is assigned to. */
+  readonly viewer: SignedIn | null;
   readonly now: () => Date;
 }
 
@@ -48,14 +56,52 @@ export interface Acted {
   readonly next: { readonly id: string; readonly title: string } | null;
 }
 
-function runOf(catalog: Catalog, levelId: string): LevelRun | SoloError {
+function runOf(levelId: string, make: () => LevelRun): LevelRun | SoloError {
   try {
-    return catalog.run(levelId);
+    return make();
   } catch (e) {
     // A level the engine cannot run is a content bug; the player gets a plain sentence, the log the details.
     console.error(`heapquest: level ${levelId} cannot be played:`, e instanceof LevelError ? e.problems.join('\n') : e);
     return { ok: false, status: 500, message: 'This level cannot be played right now: its program did not run as expected. Try another level.' };
   }
+}
+
+/** Runs of teacher levels by play id; the id names the revision, so a kept run never goes stale. */
+const teacherRuns = new Map<string, LevelRun>();
+const TEACHER_RUNS_KEPT = 64;
+
+function teacherRun(level: Level): LevelRun {
+  let run = teacherRuns.get(level.id);
+  if (run === undefined) {
+    run = runLevel(level, runProgram);
+    if (teacherRuns.size >= TEACHER_RUNS_KEPT) teacherRuns.delete(teacherRuns.keys().next().value!);
+    teacherRuns.set(level.id, run);
+  }
+  return run;
+}
+
+/**
+ * The level behind a play id and its run: a repository level (it has a place in the
+ * curriculum), or a teacher's level this viewer may play, at the revision the id names.
+ */
+async function findLevel(deps: SoloDeps, levelId: string): Promise<{ run: LevelRun; inCurriculum: boolean } | SoloError> {
+  if (deps.catalog.level(levelId) !== null) {
+    const run = runOf(levelId, () => deps.catalog.run(levelId));
+    return 'ok' in run ? run : { run, inCurriculum: true };
+  }
+  const ref = parseLiveLevelId(levelId);
+  const record = ref && (await playableTeacherLevel(deps.prisma, deps.viewer, ref.id).catch(notFoundAsNull));
+  if (!ref || !record) return { ok: false, status: 404, message: `There is no level "${levelId}". Pick one from the level map.` };
+  if (record.revision !== ref.revision) {
+    return { ok: false, status: 409, message: 'Your teacher has changed this level since this play began. Open it again from the level map.' };
+  }
+  const run = runOf(levelId, () => teacherRun({ ...record.level, id: levelId }));
+  return 'ok' in run ? run : { run, inCurriculum: false };
+}
+
+function notFoundAsNull(e: unknown): null {
+  if (e instanceof AuthError) return null;
+  throw e;
 }
 
 async function nextAfter(deps: SoloDeps, playerId: string, play: StoredPlay, finished: boolean) {
@@ -66,27 +112,27 @@ async function nextAfter(deps: SoloDeps, playerId: string, play: StoredPlay, fin
 export async function openLevel(deps: SoloDeps, playerId: string, levelId: string): Promise<Opened | SoloError> {
   const { catalog, prisma } = deps;
   const level = catalog.level(levelId);
-  if (level === null) return { ok: false, status: 404, message: `There is no level "${levelId}". Pick one from the level map.` };
-  const passed = passedLevels(await loadStandings(prisma, playerId));
-  if (!isLevelUnlocked(catalog.curriculum, levelId, passed)) {
+  if (level !== null && !isLevelUnlocked(catalog.curriculum, levelId, passedLevels(await loadStandings(prisma, playerId)))) {
     const index = catalog.curriculum.findIndex((t) => t.id === level.topic);
     const before = catalog.curriculum[index - 1];
     const title = TOPICS.find((t) => t.id === before?.id)?.title ?? 'the topics before it';
     return { ok: false, status: 403, message: `This level is locked. Pass every level of “${title}” to open it.` };
   }
-  const run = runOf(catalog, levelId);
-  if ('ok' in run) return run;
-  const play = await startPlay(prisma, { playerId, levelId, checkpoints: level.checkpoints.length, now: deps.now() });
-  const score = scorePlay(play.state, level.difficulty);
+  const found = await findLevel(deps, levelId);
+  if ('ok' in found) return found;
+  const { run } = found;
+  const play = await startPlay(prisma, { playerId, levelId, checkpoints: run.level.checkpoints.length, now: deps.now() });
+  const score = scorePlay(play.state, run.level.difficulty);
   return { ok: true, level: levelView(run.level), play: playView(run, play.id, play.state, score), next: await nextAfter(deps, playerId, play, score !== null) };
 }
 
 export async function actOnLevel(deps: SoloDeps, playerId: string, playId: string, request: PlayRequest): Promise<Acted | SoloError> {
-  const { catalog, prisma } = deps;
+  const { prisma } = deps;
   const stored = await findPlay(prisma, playerId, playId);
   if (stored === null) return { ok: false, status: 404, message: 'That play is not yours or no longer exists. Open the level again from the map.' };
-  const run = runOf(catalog, stored.levelId);
-  if ('ok' in run) return run;
+  const found = await findLevel(deps, stored.levelId);
+  if ('ok' in found) return found;
+  const { run } = found;
   if (request.checkpoint >= run.level.checkpoints.length) {
     return { ok: false, status: 400, message: `checkpoint: this level has ${run.level.checkpoints.length} checkpoints` };
   }
@@ -104,7 +150,7 @@ export async function actOnLevel(deps: SoloDeps, playerId: string, playId: strin
     event = { type: request.type, checkpoint: request.checkpoint };
   }
 
-  const result = await actOnPlay(prisma, { playerId, playId, event, now: deps.now(), difficulty: run.level.difficulty });
+  const result = await actOnPlay(prisma, { playerId, playId, event, now: deps.now(), difficulty: run.level.difficulty, ranked: found.inCurriculum });
   if (!result.ok) {
     if (result.play === null) return { ok: false, status: 404, message: 'That play is not yours or no longer exists. Open the level again from the map.' };
     // Stale or finished: nothing changed; send the current view so the page catches up.
@@ -127,7 +173,7 @@ export async function actOnLevel(deps: SoloDeps, playerId: string, playId: strin
   };
 }
 
-/** The dependencies in a running server: its database, this process's level catalog, the clock. */
-export async function serverSoloDeps(prisma: PrismaClient): Promise<SoloDeps> {
-  return { prisma, catalog: await serverCatalog(), now: () => new Date() };
+/** The dependencies in a running server: its database, this process's level catalog, the viewer, the clock. */
+export async function serverSoloDeps(prisma: PrismaClient, viewer: SignedIn | null): Promise<SoloDeps> {
+  return { prisma, catalog: await serverContext().catalog(), viewer, now: () => new Date() };
 }

@@ -41,7 +41,7 @@ async function newPlayer(): Promise<{ id: string }> {
 }
 
 function answer(playerId: string, playId: string, checkpoint: number, correct: boolean, ms: number): PlayAction {
-  return { playerId, playId, now: at(ms), difficulty: 1, event: { type: 'answer', checkpoint, correct, attemptsAllowed: ATTEMPTS_ALLOWED.number } };
+  return { playerId, playId, now: at(ms), difficulty: 1, ranked: true, event: { type: 'answer', checkpoint, correct, attemptsAllowed: ATTEMPTS_ALLOWED.number } };
 }
 
 describe('plays', () => {
@@ -51,7 +51,7 @@ describe('plays', () => {
     const play = await startPlay(prisma, { playerId, levelId: 'refcount-one', checkpoints: 2, now: T0 });
     expect(play.state.checkpoint).toBe(0);
 
-    const hint = await actOnPlay(prisma, { playerId, playId: play.id, now: at(2_000), difficulty: 1, event: { type: 'hint', checkpoint: 0 } });
+    const hint = await actOnPlay(prisma, { playerId, playId: play.id, now: at(2_000), difficulty: 1, ranked: true, event: { type: 'hint', checkpoint: 0 } });
     expect(hint.ok).toBe(true);
     const first = await actOnPlay(prisma, answer(playerId, play.id, 0, true, 10_000));
     expect(first).toMatchObject({ ok: true, revealed: 0, score: null });

@@ -124,6 +124,11 @@ export interface PlayAction {
   readonly now: Date;
   /** The level's difficulty, for the score when this event finishes the play. */
   readonly difficulty: number;
+  /**
+   * Whether a finished play counts on the leaderboards: the shared levels only. A teacher's
+   * level is one class's, and each edit makes a new one, so it would make totals incomparable.
+   */
+  readonly ranked: boolean;
 }
 
 export type PlayActionResult =
@@ -196,7 +201,7 @@ export function actOnPlay(prisma: PrismaClient, action: PlayAction): Promise<Pla
         at: now,
       });
       await tx.levelProgress.updateMany({ where: { playerId, levelId, openPlayId: playId }, data: { openPlayId: null } });
-      await recordPlayIn(tx, { playerId, levelId, score: score.score, elapsedMs: t.state.activeMs, at: now });
+      if (action.ranked) await recordPlayIn(tx, { playerId, levelId, score: score.score, elapsedMs: t.state.activeMs, at: now });
     }
     return { ok: true, play: written, revealed: t.revealed, score };
   });

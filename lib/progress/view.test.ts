@@ -2,7 +2,7 @@
 // explanation, hint or the trace past its pause leaves the server.
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../engine/index';
-import { runLevel } from '../levels/catalog';
+import { runLevel } from '../levels/run';
 import { LEVELS_ROOT, loadLevelFiles } from '../levels/load-fs';
 import { applyPlayEvent, newPlay, type PlayState } from './play';
 import { playView } from './view';

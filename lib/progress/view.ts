@@ -5,7 +5,7 @@
 
 import type { TraceStep } from '../../engine/trace';
 import type { Answer, PickCandidate } from '../levels/answer-key';
-import type { LevelRun } from '../levels/catalog';
+import type { LevelRun } from '../levels/run';
 import { PROFILES, type Level, type Profile, type QuestionKind } from '../levels/schema';
 import type { LevelScore } from '../levels/scoring';
 import { TOPICS } from '../levels/topics';

@@ -329,6 +329,9 @@ export class LiveHub {
         for (const id of this.reachable(s)) this.io.to(rooms.participant(s.id, id)).emit('live', message);
         if (to.kind === 'all') this.io.to([rooms.teacher(s.id), rooms.public(s.id)]).emit('live', message);
         return;
+      case 'public':
+        this.io.to(rooms.public(s.id)).emit('live', message);
+        return;
       case 'actor':
         return;
     }
@@ -346,7 +349,7 @@ export class LiveHub {
   private sync(s: SessionState, to: Recipient): void {
     const now = Math.max(this.clock(), s.clock);
     if (to.kind === 'teacher' || to.kind === 'all') this.io.to(rooms.teacher(s.id)).emit('live', { type: 'view', view: teacherView(s, now) });
-    if (to.kind === 'all') this.io.to(rooms.public(s.id)).emit('live', { type: 'view', view: publicView(s, now) });
+    if (to.kind === 'public' || to.kind === 'all') this.io.to(rooms.public(s.id)).emit('live', { type: 'view', view: publicView(s, now) });
     const ids = to.kind === 'participant' ? [to.participantId] : to.kind === 'students' || to.kind === 'all' ? this.reachable(s) : [];
     for (const id of ids) {
       const view = studentView(s, id, now);

@@ -1,15 +1,15 @@
-// Wires live sessions into a server process and publishes the hub for pages (live-context.ts).
+// Wires live sessions into a server process; server.ts publishes the runtime for pages.
 import type { PrismaClient } from '../db/client';
 import { LiveHub } from './live-hub';
 import { liveFeature } from './live';
-import { publishLiveRuntime, type LiveRuntime } from './live-context';
+import type { LiveRuntime } from './live-context';
 import type { LiveRateRules } from './live-rate';
 import type { RealtimeFeature, RealtimeServer } from './server';
 import { isAccountHost } from '../auth/live-sockets';
 
 /**
  * The feature to pass to attachRealtime; once Socket.io is attached, `runtime()` gives the
- * hub (and it is published for pages). Call `hub.resume()` after attaching to re-arm timers.
+ * hub. Call `hub.resume()` after attaching to re-arm timers.
  */
 export function setUpLive(prisma: PrismaClient, options: { rates?: LiveRateRules; multiNode?: boolean } = {}) {
   let runtime: LiveRuntime | null = null;
@@ -29,7 +29,6 @@ export function setUpLive(prisma: PrismaClient, options: { rates?: LiveRateRules
           sceneOf: async (...args) => (await playlist()).sceneOf(...args),
         },
       };
-      publishLiveRuntime(runtime);
       return hub;
     },
   });

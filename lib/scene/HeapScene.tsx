@@ -10,6 +10,7 @@ import type { ObjectId, TraceStep } from '../../engine/trace';
 import { PixiHeapRenderer, type View } from './PixiHeapRenderer';
 import type { GCOverlay } from './model';
 import { GC_PHASE_TEXT } from './model';
+import { SceneTextView } from './SceneTextView';
 import { describeObject, describeScene } from './text';
 import { SceneTrack, type Orientation } from './track';
 
@@ -439,24 +440,7 @@ export function HeapScene(props: HeapSceneProps) {
           </button>
         </div>
       )}
-      {sceneText && (
-        <div className="hq-text" data-testid="heap-text">
-          <p>{sceneText.summary}</p>
-          {sceneText.gc && <p>{sceneText.gc}</p>}
-          <strong>Names</strong>
-          <ul>
-            {sceneText.frames.map((l) => (
-              <li key={l.key}>{l.text}</li>
-            ))}
-          </ul>
-          <strong>Objects</strong>
-          <ul>
-            {sceneText.objects.map((l) => (
-              <li key={l.key}>{l.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {sceneText && <SceneTextView text={sceneText} className="hq-text" testId="heap-text" />}
     </div>
   );
 }

@@ -159,7 +159,7 @@ describe('teacher levels', () => {
     await assignTeacherLevel(prisma, author, made.id, klass.id);
     await assignTeacherLevel(prisma, author, made.id, klass.id);
     expect((await getTeacherLevel(prisma, author, made.id)).classIds).toEqual([klass.id]);
-    expect(await assignmentsForStudent(prisma, inClass)).toEqual([{ levelId: made.id, title: 'Two names', className: 'Year 10' }]);
+    expect(await assignmentsForStudent(prisma, inClass)).toEqual([{ levelId: made.id, playLevelId: `tl-${made.id}-r1`, title: 'Two names', className: 'Year 10' }]);
     expect(await assignmentsForStudent(prisma, outside)).toEqual([]);
     expect(((await refusal(getTeacherLevel(prisma, inClass, made.id))) as AuthError).code).toBe('forbidden');
     await unassignTeacherLevel(prisma, author, made.id, klass.id);

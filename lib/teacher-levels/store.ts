@@ -1,11 +1,12 @@
-// Teacher levels in the database, private to their author. Every function takes the signed-in
-// viewer and checks it (lib/auth/permissions); a level that is not yours answers exactly like
-// one that does not exist (404), so ids cannot be probed. A save is checked in full
+// Teacher levels in the database, private to their author: the students of a class it is
+// assigned to may play it (playableTeacherLevel), never read or change it. Every function takes
+// the signed-in viewer and checks it (lib/auth/permissions); a level that is not yours answers
+// exactly like one that does not exist (404), so ids cannot be probed. A save is checked in full
 // (check.ts) before anything is written, so a refused save loses nothing already saved.
 
 import type { PrismaClient } from '../db/client';
 import { AuthError } from '../auth/errors';
-import { requireStudent, requireTeacher, requireTeacherOf } from '../auth/permissions';
+import { requireSignedIn, requireStudent, requireTeacher, requireTeacherOf } from '../auth/permissions';
 import type { SignedIn } from '../auth/sessions';
 import { levelSchema, type Level } from '../levels/schema';
 import { checkDraft, findPython, type PythonFinder } from './check';
@@ -33,9 +34,18 @@ function toRecord(row: { id: string; title: string; level: unknown; checkedWith:
   return { id: row.id, title: row.title, level, checkedWith: row.checkedWith, revision: row.revision, updatedAt: row.updatedAt, classIds: row.assignments.map((a) => a.classId) };
 }
 
-/** The id a level goes by in live sessions: it names the revision, so a session keeps the questions it started with. */
+/**
+ * The id a level goes by when it is played, live or solo: it names the revision, so a session
+ * keeps the questions it started with and a solo play is never scored against an edited level.
+ */
 export function liveLevelId(record: { id: string; revision: number }): string {
   return `tl-${record.id}-r${record.revision}`;
+}
+
+/** liveLevelId read back; null for any other id (a repository level's). */
+export function parseLiveLevelId(levelId: string): { id: string; revision: number } | null {
+  const m = /^tl-([0-9a-f-]{36})-r(\d{1,9})$/.exec(levelId);
+  return m && UUID.test(m[1]!) ? { id: m[1]!, revision: Number(m[2]) } : null;
 }
 
 export async function createTeacherLevel(prisma: PrismaClient, viewer: SignedIn | null, draft: Draft, find: PythonFinder = findPython): Promise<TeacherLevelRecord> {
@@ -101,16 +111,35 @@ export async function unassignTeacherLevel(prisma: PrismaClient, viewer: SignedI
 }
 
 /**
+ * A level as someone may play it: its author, or a student of a class it is assigned to.
+ * Anyone else gets the answer a missing level gets. The player never receives the level
+ * itself: solo play (lib/progress/solo.ts) shows only what view.ts lets through.
+ */
+export async function playableTeacherLevel(prisma: PrismaClient, viewer: SignedIn | null, id: string): Promise<TeacherLevelRecord> {
+  const v = requireSignedIn(viewer);
+  if (!UUID.test(id)) throw new AuthError('not_found', NOT_FOUND);
+  const row = await prisma.teacherLevel.findFirst({
+    where: { id, OR: [{ authorId: v.accountId }, { assignments: { some: { class: { members: { some: { studentId: v.accountId } } } } } }] },
+    select: fields,
+  });
+  if (!row) throw new AuthError('not_found', NOT_FOUND);
+  return toRecord(row);
+}
+
+/**
  * What a student learns of the levels assigned to their classes: that they exist, by title and
  * class. The level itself (program, probes, keys) stays with its author; playing it goes
  * through the server, which derives keys and shows only what a player may see.
  */
-export async function assignmentsForStudent(prisma: PrismaClient, viewer: SignedIn | null): Promise<{ levelId: string; title: string; className: string }[]> {
+export async function assignmentsForStudent(
+  prisma: PrismaClient,
+  viewer: SignedIn | null,
+): Promise<{ levelId: string; playLevelId: string; title: string; className: string }[]> {
   const student = requireStudent(viewer);
   const rows = await prisma.teacherLevelAssignment.findMany({
     where: { class: { members: { some: { studentId: student.accountId } } } },
     orderBy: { assignedAt: 'asc' },
-    select: { level: { select: { id: true, title: true } }, class: { select: { name: true } } },
+    select: { level: { select: { id: true, title: true, revision: true } }, class: { select: { name: true } } },
   });
-  return rows.map((r) => ({ levelId: r.level.id, title: r.level.title, className: r.class.name }));
+  return rows.map((r) => ({ levelId: r.level.id, playLevelId: liveLevelId(r.level), title: r.level.title, className: r.class.name }));
 }

@@ -8,7 +8,7 @@ import { openDatabase, type Database, type PrismaClient } from '../../lib/db/cli
 import { attachDevicePlayer, authenticate, changePassword, deleteAccount, setLeaderboardOptIn, signUp } from '../../lib/auth/accounts';
 import { AuthError } from '../../lib/auth/errors';
 import { requireMemberOrTeacherOf, requireTeacherOf, requireTeacherOfStudent } from '../../lib/auth/permissions';
-import { requestPasswordReset, resetPassword, type Mailer } from '../../lib/auth/reset';
+import { issueStudentReset, requestPasswordReset, resetPassword, type Mailer } from '../../lib/auth/reset';
 import { endAllSessions, endSession, sessionAccount, startSession, SESSION_TTL_MS, type SignedIn } from '../../lib/auth/sessions';
 import { hashToken } from '../../lib/auth/tokens';
 import { classesOfStudent, classesOfTeacher, createClass, joinClass, removeStudent, studentsOf } from '../../lib/classes/classes';
@@ -128,6 +128,31 @@ describe(`accounts on ${testDatabaseKind}`, () => {
     await requestPasswordReset(prisma, t.login, linkFor, mailer);
     const late = new URL(sent.at(-1)!).searchParams.get('token')!;
     expect((await refusal(resetPassword(prisma, late, 'too late password', new Date(Date.now() + 31 * 60_000)))).code).toBe('reset_invalid');
+  });
+
+  it("gives a student's teacher, and no one else, a one-time reset link for that student", async () => {
+    const t = await teacher();
+    const klass = await createClass(prisma, t, 'Year 8');
+    const s = await signUp(prisma, { role: 'student', login: `s-${unique()}`, password: PASSWORD, displayName: 'Grace' });
+    const linkFor = (token: string) => `http://localhost/reset?token=${token}`;
+    const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
+    // Not in any of the teacher's classes yet: the same answer as for a student who does not exist.
+    expect((await refusal(issueStudentReset(prisma, t, s.accountId, linkFor))).code).toBe('not_found');
+    await joinClass(prisma, s, klass.code);
+    const session = await startSession(prisma, s.accountId);
+
+    expect((await refusal(issueStudentReset(prisma, await teacher('Mr Other'), s.accountId, linkFor))).code).toBe('not_found');
+    expect((await refusal(issueStudentReset(prisma, s, s.accountId, linkFor))).code).toBe('forbidden');
+    expect((await refusal(issueStudentReset(prisma, null, s.accountId, linkFor))).code).toBe('signed_out');
+
+    const first = await issueStudentReset(prisma, t, s.accountId, linkFor);
+    const second = await issueStudentReset(prisma, t, s.accountId, linkFor);
+    expect((await refusal(resetPassword(prisma, tokenOf(first.link), 'grace remembers now'))).code).toBe('reset_invalid');
+    await resetPassword(prisma, tokenOf(second.link), 'grace remembers now');
+    await authenticate(prisma, s.login, 'grace remembers now');
+    expect((await refusal(authenticate(prisma, s.login, PASSWORD))).code).toBe('bad_credentials');
+    expect(await sessionAccount(prisma, session.token)).toBeNull();
+    expect((await refusal(resetPassword(prisma, tokenOf(second.link), 'once more please'))).code).toBe('reset_invalid');
   });
 
   it('signs out everywhere when the password changes', async () => {

@@ -8,7 +8,7 @@ MODULES = {'sys', 'gc', 'copy', 'weakref'}
 BUILTINS = {
     # listed in issue 3
     'print', 'len', 'range', 'id', 'list', 'dict', 'set', 'tuple', 'str', 'int', 'sum', 'min', 'max',
-    'sorted', 'enumerate', 'zip', 'isinstance', 'hasattr', 'getattr', 'setattr',
+    'sorted', 'enumerate', 'zip', 'isinstance', 'hasattr', 'getattr', 'setattr', 'super',
     # types the subset has literals for, and the few helpers beginners' programs cannot avoid
     'frozenset', 'float', 'bool', 'next', 'iter', 'type', 'repr', 'abs', 'round',
     'None', 'True', 'False', '__name__',
@@ -20,7 +20,7 @@ BUILTINS = {
 FORBIDDEN = {
     ast.With: 'with', ast.AsyncWith: 'async with', ast.AsyncFunctionDef: 'async def', ast.Await: 'await',
     ast.YieldFrom: 'yield from', ast.NamedExpr: 'walrus', ast.Assert: 'assert', ast.Nonlocal: 'nonlocal',
-    ast.ImportFrom: 'from-import', ast.Starred: 'star expression', ast.AsyncFor: 'async for',
+    ast.ImportFrom: 'from-import', ast.AsyncFor: 'async for',
     ast.MatMult: '@ operator',
 }
 if hasattr(ast, 'Match'):
@@ -46,8 +46,12 @@ def check(path):
                 defined.add(alias.asname or alias.name)
         elif isinstance(node, ast.ExceptHandler) and node.name:
             defined.add(node.name)
+    # f(*args) and f(**kwargs) unpack into a call (the callee's *args/**kwargs); other stars are outside.
+    call_stars = {id(a) for n in ast.walk(tree) if isinstance(n, ast.Call) for a in n.args if isinstance(a, ast.Starred)}
     for node in ast.walk(tree):
         where = f'{path}:{getattr(node, "lineno", 0)}:{getattr(node, "col_offset", 0) + 1}'
+        if isinstance(node, ast.Starred) and id(node) not in call_stars:
+            problems.append(f'{where}: star expression')
         for kind, what in FORBIDDEN.items():
             if isinstance(node, kind):
                 problems.append(f'{where}: {what}')
@@ -57,8 +61,8 @@ def check(path):
                     problems.append(f'{where}: import {alias.name}')
         elif isinstance(node, (ast.FunctionDef, ast.Lambda)):
             a = node.args
-            if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
-                problems.append(f'{where}: *args, **kwargs, keyword-only or positional-only parameters')
+            if a.kwonlyargs or a.posonlyargs:
+                problems.append(f'{where}: keyword-only or positional-only parameters')
             if isinstance(node, ast.FunctionDef) and (node.decorator_list or node.returns):
                 problems.append(f'{where}: decorator or annotation')
         elif isinstance(node, ast.ClassDef) and (node.decorator_list or node.keywords):
@@ -69,8 +73,6 @@ def check(path):
             problems.append(f'{where}: else clause on try')
         elif isinstance(node, ast.Dict) and any(k is None for k in node.keys):
             problems.append(f'{where}: ** in a dict display')
-        elif isinstance(node, ast.Call) and any(k.arg is None for k in node.keywords):
-            problems.append(f'{where}: ** in a call')
         elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, (ast.Constant, ast.JoinedStr)) and isinstance(getattr(node.left, 'value', None), str):
             problems.append(f'{where}: %-formatting')
         elif isinstance(node, (ast.AnnAssign, ast.Global)) and isinstance(node, ast.AnnAssign):

@@ -18,7 +18,9 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../../engine/index';
 import type { Answer, Response as KeyResponse } from '../../lib/levels/answer-key';
-import { runLevel } from '../../lib/levels/catalog';
+import { runLevel } from '../../lib/levels/run';
+import { levelSchema } from '../../lib/levels/schema';
+import { draftSchema, levelFromDraft } from '../../lib/teacher-levels/draft';
 import { buildCurriculum } from '../../lib/levels/curriculum';
 import { LEVELS_ROOT, loadLevelFiles } from '../../lib/levels/load-fs';
 import { freePort, startServer, type RunningServer } from './server';
@@ -236,6 +238,62 @@ describe('a class, start to finish, in the browser', () => {
   });
 });
 
+describe('a level of the teacher’s own', () => {
+  it('assigned to the class, the student finds it on the level map and plays it in the browser', async () => {
+    const session = (await teacherPage.context().cookies()).find((c) => c.name === 'hq_session')!.value;
+    const teacherApi = await newClient();
+    const draft = draftSchema.parse({
+      title: 'Who holds the list?',
+      version: '3.12',
+      program: 'import sys\na = [1, 2]\nb = a\nprint(sys.getrefcount(a))\n',
+      checkpoints: [{ line: 4, kind: 'number', probe: { read: 'refcount', of: 'a' }, hint: 'Count the names.' }],
+    });
+    const saved = await teacherApi.post('/teacher/levels/save', { headers: { cookie: `hq_session=${session}`, origin: server.url }, data: { draft } });
+    expect(saved.status(), await saved.text()).toBe(201);
+    const { id } = (await saved.json()) as { id: string };
+
+    // Not assigned yet: the student's map has no such level, and its page is a missing level's.
+    await studentPage.goto(`${server.url}/play`);
+    expect(await studentPage.getByTestId('assigned-levels').count()).toBe(0);
+    expect((await studentPage.goto(`${server.url}/play/assigned/${id}`))!.status()).toBe(404);
+
+    await teacherPage.goto(`${server.url}/teacher/levels/${id}`);
+    await teacherPage.getByTestId('assignments').getByRole('row', { name: /Year 9 Computing/ }).getByRole('button', { name: 'Assign' }).click();
+    await expect.poll(() => teacherPage.getByTestId('assignments').textContent()).toContain('assigned');
+
+    await studentPage.goto(`${server.url}/play`);
+    const card = studentPage.getByTestId(`assigned-${id}`);
+    expect(await card.textContent()).toContain('Who holds the list?');
+    expect(await card.getAttribute('data-passed')).toBe('false');
+    await card.click();
+    await studentPage.waitForURL(`${server.url}/play/assigned/${id}`);
+
+    const level = levelSchema.parse({ ...levelFromDraft(draft, `tl-${id}-r1`) });
+    const key = runLevel(level, runProgram).key.checkpoints[0]!.answer;
+    if (key.kind !== 'number') throw new Error(`expected a number key, got ${key.kind}`);
+    const question = studentPage.locator('[data-testid="question"][data-index="0"]');
+    await expect
+      .poll(
+        async () => {
+          const skip = studentPage.getByRole('button', { name: 'Skip' });
+          if (await skip.isVisible()) await skip.click().catch(() => {});
+          return question.isVisible();
+        },
+        { timeout: 30_000, interval: 250 },
+      )
+      .toBe(true);
+    await studentPage.getByTestId('answer-number').fill(String(key.value));
+    await studentPage.getByTestId('submit-answer').click();
+    await expect.poll(() => studentPage.getByTestId('reveal').getAttribute('data-correct'), { timeout: 15_000 }).toBe('true');
+    expect(await studentPage.getByTestId('key').textContent()).toBe(String(key.value));
+
+    await expect.poll(async () => (await studentPage.goto(`${server.url}/play`), await studentPage.getByTestId(`assigned-${id}`).getAttribute('data-passed')), { timeout: 15_000 }).toBe('true');
+    // Without an account: sent to sign in.
+    const anonymous = await fetch(`${server.url}/play/assigned/${id}`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(307);
+  });
+});
+
 describe('what nobody may do', () => {
   it('keeps other teachers and students out of a class (404, never a hint it exists)', async () => {
     const other = await newClient();
@@ -243,6 +301,7 @@ describe('what nobody may do', () => {
     expect((await other.get(`/teacher/classes/${classId}`)).status()).toBe(404);
     expect((await other.get(`/leaderboard?class=${classId}`)).status()).toBe(404);
     expect((await other.get(`/api/leaderboard?class=${classId}`)).status()).toBe(404);
+    await teacherPage.goto(`${server.url}/teacher/classes/${classId}`);
     const studentId = (await teacherPage.getByTestId('student-table').getByRole('link', { name: 'Ada' }).getAttribute('href'))!.split('/').at(-1)!;
     expect((await other.get(`/teacher/students/${studentId}`)).status()).toBe(404);
     const removal = await other.post(`/api/classes/${classId}/remove`, { data: { studentId } });
@@ -319,6 +378,38 @@ describe('what nobody may do', () => {
     const again = await (await newClient()).post('/api/auth/reset', { data: { token, password: 'yet another password' } });
     expect(again.status()).toBe(400);
     expect((await (await newClient()).post('/api/auth/signin', { data: { login: email, password: 'my brand new password' } })).status()).toBe(200);
+  });
+
+  it('a teacher makes a one-time new-password link for a student of theirs, who has no email', async () => {
+    // A class of its own, so the class the other tests follow keeps its one student.
+    await teacherPage.goto(`${server.url}/teacher`);
+    const created = await teacherPage.evaluate(async () => {
+      const r = await fetch('/api/classes', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Year 10 Computing' }) });
+      return (await r.json()) as { class: { id: string; code: string } };
+    });
+    const username = `grace-${randomUUID().slice(0, 6)}`;
+    const student = await newClient();
+    const signedUp = await student.post('/api/auth/signup', { data: { role: 'student', username, password: PASSWORD, displayName: 'Grace', classCode: created.class.code } });
+    expect(signedUp.status(), await signedUp.text()).toBe(201);
+    await teacherPage.goto(`${server.url}/teacher/classes/${created.class.id}`);
+    const href = (await teacherPage.getByTestId('student-table').getByRole('link', { name: 'Grace' }).getAttribute('href'))!;
+    // Another teacher cannot make one.
+    const other = await newClient();
+    await signUpTeacherApi(other, 'Mr Other');
+    expect((await other.post(`/api/students/${href.split('/').at(-1)}/reset`, { headers: { origin: server.url } })).status()).toBe(404);
+
+    await teacherPage.goto(`${server.url}${href}`);
+    await teacherPage.getByTestId('student-reset').click();
+    const link = (await teacherPage.getByTestId('student-reset-link').textContent())!;
+    expect(server.output()).not.toContain(new URL(link).searchParams.get('token')!);
+
+    const page = await newPage();
+    await page.goto(link);
+    await fill(page, { password: 'grace remembers now' });
+    await page.getByTestId('reset-form').getByRole('button').click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('password is changed');
+    expect((await (await newClient()).post('/api/auth/signin', { data: { login: username, password: 'grace remembers now' } })).status()).toBe(200);
+    expect((await (await newClient()).post('/api/auth/signin', { data: { login: username, password: PASSWORD } })).status()).toBe(401);
   });
 
   it('signs out everywhere', async () => {

@@ -1,7 +1,8 @@
 // A live class end to end: the production server, real Chromium, one host and five students in
 // separate browser contexts, three questions from real levels (keys from the engine) to the
-// podium. One student and the host reload mid-question; the student keeps their score. Every WebSocket frame a
-// student receives is kept and checked: no answer key before its reveal.
+// podium, with the class screen (a projector's public view) following along. One student and the
+// host reload mid-question; the student keeps their score. Every WebSocket frame a student or the
+// class screen receives is kept and checked: no answer key before its reveal.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -77,6 +78,11 @@ describe('a live class in the browser', () => {
     expect(await host.getByTestId('join-link').getAttribute('href')).toMatch(new RegExp(`/join\\?code=${code}$`));
     expect(await host.locator('[data-testid=join-qr] svg path').count()).toBeGreaterThan(0);
 
+    // The class screen on the projector: the public view, by the code alone.
+    const screen = await newPage(1280);
+    await screen.page.goto(`${server.url}${await host.getByTestId('screen-link').getAttribute('href')}`);
+    await screen.page.locator('[data-testid=class-screen][data-phase=lobby]').waitFor();
+
     const names = ['Ada', 'Grace', 'Linus', 'Guido', 'Barbara'];
     const students = await Promise.all(
       names.map(async (name) => {
@@ -89,6 +95,7 @@ describe('a live class in the browser', () => {
       }),
     );
     for (const name of names) await host.getByTestId('lobby').getByText(name).waitFor();
+    for (const name of names) await screen.page.getByTestId('screen-lobby').getByText(name, { exact: true }).waitFor();
     await host.getByTestId('start').click();
 
     // Who answers rightly: Ada always, Barbara never (her frames are checked the whole way).
@@ -119,6 +126,7 @@ describe('a live class in the browser', () => {
         await host.getByTestId('host-prompt').filter({ hasText: q.prompt.split('\n')[0]! }).waitFor();
         await host.getByTestId('answered-count').filter({ hasText: '0 of 5 answered' }).waitFor();
       }
+      await screen.page.getByTestId('screen-prompt').filter({ hasText: q.prompt.split('\n')[0]! }).waitFor();
       // The scene is drawn for everyone (the heap before the checkpoint's line).
       await students[0]!.page.getByTestId('live-program').waitFor();
 
@@ -136,6 +144,7 @@ describe('a live class in the browser', () => {
           await host.getByTestId('answered-count').filter({ hasText: '3 of 5 answered' }).waitFor();
           const missing = (await host.getByTestId('missing').locator('li').allTextContents()).sort();
           expect(missing).toEqual(['Barbara', 'Guido']);
+          await screen.page.getByTestId('screen-answered').filter({ hasText: '3 of 5 answered' }).waitFor();
         }
       }
 
@@ -149,12 +158,14 @@ describe('a live class in the browser', () => {
         expect(Number(await s.page.getByTestId('my-rank').textContent())).toBeGreaterThanOrEqual(1);
       }
       await host.getByTestId('host-answer').waitFor();
+      expect(await screen.page.getByTestId('screen-answer').textContent()).toBe(`Answer: ${q.kind === 'yesno' ? (q.key ? 'Yes' : 'No') : String(q.key)}`);
       await host.getByTestId('next').click();
     }
 
     // The podium, for everyone; Ada (always right, and fast) on top.
     for (const s of students) await s.page.getByTestId('podium').waitFor();
     await host.getByTestId('podium').waitFor();
+    await screen.page.getByTestId('podium').waitFor();
     expect(await students[0]!.page.getByTestId('podium').locator('div').first().textContent()).toContain('Ada');
     const grace = students[1]!;
     expect(Number(await grace.page.getByTestId('my-score').textContent())).toBeGreaterThan(graceScoreBeforeReload);
@@ -179,6 +190,18 @@ describe('a live class in the browser', () => {
         }
         expect(JSON.stringify(msgs[revealed]!.message)).toContain(key);
       }
+    }
+
+    // The class screen answers nothing, so every frame up to each reveal is checked.
+    expect(screen.frames.some((f) => f.text.includes('"key"'))).toBe(false);
+    const shown = liveMessages(screen.frames);
+    for (const q of questions) {
+      const opened = shown.findIndex((m) => viewOf(m)?.question?.id === q.id);
+      const revealed = shown.findIndex((m) => viewOf(m)?.phase === 'reveal' && viewOf(m)?.question?.id === q.id);
+      expect(revealed).toBeGreaterThan(opened);
+      expect(opened).toBeGreaterThanOrEqual(0);
+      for (const m of shown.slice(opened, revealed)) expect(JSON.stringify(m.message)).not.toContain(JSON.stringify(keyOf(q)));
+      expect(JSON.stringify(shown[revealed]!.message)).toContain(JSON.stringify(keyOf(q)));
     }
 
     // The report and its CSV, for the host only.

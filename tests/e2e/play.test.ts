@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../../engine/index';
 import { openDatabase } from '../../lib/db/client';
 import type { Answer } from '../../lib/levels/answer-key';
-import { runLevel, type LevelRun } from '../../lib/levels/catalog';
+import { runLevel, type LevelRun } from '../../lib/levels/run';
 import { LEVELS_ROOT, loadLevelFiles } from '../../lib/levels/load-fs';
 import { scoreLevel, type CheckpointResult } from '../../lib/levels/scoring';
 import { MAX_STEP_MS } from '../../lib/scene/model';

@@ -23,7 +23,7 @@ for (const f of files) {
   const src = readFileSync(f, 'utf8');
   for (const v of versions) {
     if (!existsSync(EXE[v])) continue;
-    const py = spawnSync(EXE[v], [f], { encoding: 'utf8', env: { PYTHONHASHSEED: '0', PATH: '/usr/bin:/bin' } as unknown as NodeJS.ProcessEnv });
+    const py = spawnSync(EXE[v], [f], { encoding: 'utf8', env: { PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8', PATH: '/usr/bin:/bin' } as unknown as NodeJS.ProcessEnv });
     const pyErr = (py.stderr ?? '').trim().split('\n').pop() ?? '';
     let r;
     try {

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runProgram, PYTHON_VERSIONS, type PythonVersion } from '../../engine/index';
 import type { TraceSink, TraceStep } from '../../engine/trace';
+import { setSnapshotReuse } from '../../engine/snapshot';
 
 const VARS = ['a', 'b', 'c', 'd'] as const;
 const v = fc.constantFrom(...VARS);
@@ -102,6 +103,24 @@ describe('engine properties', () => {
         expect(JSON.stringify(b.steps)).toBe(JSON.stringify(a.steps));
       }),
       { numRuns: 60, seed: 7 },
+    );
+  });
+
+  it('reuses a description from an earlier step only while it is still exact', () => {
+    fc.assert(
+      fc.property(program, version, (src, ver: PythonVersion) => {
+        const reused = new Collect();
+        const fresh = new Collect();
+        runProgram(src, { version: ver, trace: reused });
+        setSnapshotReuse(false);
+        try {
+          runProgram(src, { version: ver, trace: fresh });
+        } finally {
+          setSnapshotReuse(true);
+        }
+        expect(JSON.stringify(reused.steps)).toBe(JSON.stringify(fresh.steps));
+      }),
+      { numRuns: 100, seed: 11 },
     );
   });
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYLIST, RIGHT, WRONG } from '../../lib/live/testing';
 import { freePort } from '../e2e/server';
-import { createSession, Host, startHeadless, storedLog, Student, type Headless } from './clients';
+import { createSession, Host, startHeadless, storedLog, Student, Watcher, type Headless } from './clients';
 
 const CLASS = 200;
 let dir: string;
@@ -129,6 +129,49 @@ describe('a class of 200 through a restart', () => {
     expect(new Set(keys).size).toBe(3 * CLASS);
     expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
   }, 120_000);
+});
+
+describe('a projector', () => {
+  it('follows the session by its code alone: names in the lobby, each question without its key, the reveal, the podium', async () => {
+    const { id, code } = await createSession(server.url, 'host-token-projector', PLAYLIST);
+    const teacher = host(id, 'host-token-projector');
+    await teacher.until((t) => t.view?.phase === 'lobby', 10_000, 'host view');
+    const projector = new Watcher(server.url, code);
+    clients.push(projector);
+    await projector.until((w) => w.view?.phase === 'lobby', 10_000, 'projector lobby');
+    expect(projector.view).toMatchObject({ role: 'public', code, lobby: [] });
+
+    const ada = student(code, 'Ada');
+    const bob = student(code, 'Bob');
+    for (const s of [ada, bob]) expect((await s.join()).ok).toBe(true);
+    await projector.until((w) => w.view?.lobby.length === 2, 10_000, 'both names on the projector');
+    expect(projector.view!.lobby).toEqual(['Ada', 'Bob']);
+
+    for (const [index, question] of PLAYLIST.entries()) {
+      if (index === 0) expect((await teacher.command('start')).ok).toBe(true);
+      else expect((await teacher.command('next', { questionIndex: index - 1 })).ok).toBe(true);
+      await projector.until((w) => w.view?.phase === 'question' && w.view.question?.id === question.id, 10_000, `question ${index + 1}`);
+      expect(projector.view!.question!.prompt).toBe(question.prompt);
+      for (const s of [ada, bob]) await s.until((v) => v.view?.question?.id === question.id, 10_000, `${s.nickname} sees question ${index + 1}`);
+      expect((await ada.answer(RIGHT[question.id]!)).ok).toBe(true);
+      // With one answer in, the projector still has nothing that gives the key away.
+      await teacher.until((t) => t.messages.some((m) => m.type === 'progress' && m.questionId === question.id && m.progress.answered === 1), 10_000, 'one answer in');
+      expect(JSON.stringify(projector.messages)).not.toContain(JSON.stringify(question.key));
+      expect((await bob.answer(WRONG[question.id]!)).ok).toBe(true);
+      await projector.until((w) => w.view?.phase === 'reveal' && w.view.reveal?.questionId === question.id, 10_000, `reveal ${index + 1}`);
+      expect(projector.view!.reveal).toMatchObject({ answered: 2, correct: 1 });
+      expect(projector.view!.reveal!.answer).toEqual({ kind: question.kind, value: question.key });
+    }
+    expect((await teacher.command('next', { questionIndex: PLAYLIST.length - 1 })).ok).toBe(true);
+    await projector.until((w) => w.view?.phase === 'podium', 10_000, 'podium');
+    expect(projector.view!.podium![0]).toMatchObject({ nickname: 'Ada', rank: 1 });
+
+    // A code no session has: refused, and the projector binds to nothing.
+    const lost = new Watcher(server.url, '000000');
+    clients.push(lost);
+    await lost.connected();
+    expect(await lost.emit('live:watch', { code: '000000' })).toMatchObject({ ok: false, code: 'no_session' });
+  });
 });
 
 describe('refusals', () => {

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { AnswerValue, LiveQuestion, LogEntry, ServerMessage, StudentView, TeacherView } from '../../lib/live';
+import type { AnswerValue, LiveQuestion, LogEntry, PublicView, ServerMessage, StudentView, TeacherView } from '../../lib/live';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
@@ -204,6 +204,26 @@ export class Student extends LiveClient<StudentView> {
 
   answer(answer: AnswerValue, questionId = this.view?.question?.id ?? 'none'): Promise<Ack> {
     return this.emit('live:answer', { questionId, answer });
+  }
+}
+
+/** A projector: binds to a session by its code alone and sees the public view. */
+export class Watcher extends LiveClient<PublicView> {
+  watching = 0;
+  constructor(
+    url: string,
+    readonly code: string,
+  ) {
+    super(url, {});
+  }
+
+  protected async onConnect(): Promise<void> {
+    const ack = await this.emit('live:watch', { code: this.code }).catch(() => null);
+    if (ack?.ok) {
+      this.take(ack['view'] as PublicView);
+      this.watching++;
+      this.check();
+    }
   }
 }
 

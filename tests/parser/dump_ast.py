@@ -67,7 +67,7 @@ FIELDS = {
     "Slice": ["lower", "upper", "step"],
 }
 PLAIN = {  # nodes engine/ast.ts keeps without a `kind`
-    "arguments": ["args", "defaults"],
+    "arguments": ["args", "defaults", "vararg", "kwarg"],
     "arg": ["arg"],
     "keyword": ["arg", "value"],
     "alias": ["name", "asname"],
@@ -119,8 +119,8 @@ class Dumper:
         if name in PLAIN:
             out = {f: self.dump(getattr(node, f)) for f in PLAIN[name]}
             if name == "arguments":
-                if node.posonlyargs or node.kwonlyargs or node.vararg or node.kwarg:
-                    raise ValueError("parameters other than positional ones are outside the subset")
+                if node.posonlyargs or node.kwonlyargs:
+                    raise ValueError("keyword-only and positional-only parameters are outside the subset")
             if name != "arguments" and name != "comprehension":
                 self.pos(node, out)
             if name == "comprehension" and node.is_async:

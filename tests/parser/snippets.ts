@@ -3,6 +3,14 @@
 
 /** Valid Python inside the subset: our AST must equal CPython's. */
 export const VALID: readonly string[] = [
+  // *args and **kwargs parameters
+  'def f(*args):\n    pass\n',
+  'def f(a, **kwargs):\n    pass\n',
+  'def f(a, b=1, *rest, **opts):\n    return a, b, rest, opts\n',
+  'def f(*a, **k,):\n    pass\n',
+  'f = lambda *a: a\n',
+  'f = lambda **k: k\n',
+  'f = lambda x, *a, **k: (x, a, k)\n',
   // module, assignment, names
   'x = 1\n',
   'x = y = z = None\n',
@@ -247,11 +255,9 @@ export const UNSUPPORTED: readonly UnsupportedCase[] = [
   { source: 'def f(a: int):\n    pass\n', node: 'arg', at: ':', what: 'annotation' },
   { source: 'def f(a) -> int:\n    pass\n', node: 'FunctionDef', at: '->', what: 'annotation' },
   { source: 'def f(a, *, b):\n    pass\n', node: 'FunctionDef', at: '*', what: 'keyword-only' },
+  { source: 'def f(a, *args, b):\n    pass\n', node: 'FunctionDef', at: 'b):', what: 'keyword-only' },
+  { source: 'def f(*args, b=1, **kw):\n    pass\n', node: 'FunctionDef', at: 'b=1', what: 'keyword-only' },
   { source: 'def f(a, /, b):\n    pass\n', node: 'FunctionDef', at: '/', what: 'positional-only' },
-  { source: 'def f(*args):\n    pass\n', node: 'FunctionDef', at: '*', what: '*args' },
-  { source: 'def f(a, **kwargs):\n    pass\n', node: 'FunctionDef', at: '**', what: '**kwargs' },
-  { source: 'f = lambda *a: a\n', node: 'Lambda', at: '*', what: '*args' },
-  { source: 'f = lambda **k: k\n', node: 'Lambda', at: '**', what: '**kwargs' },
   { source: 'def g():\n    yield from range(3)\n', node: 'YieldFrom', at: 'yield', what: 'yield from' },
   { source: 'x = a @ b\n', node: 'MatMult', at: '@', what: '@' },
   { source: 'x @= b\n', node: 'MatMult', at: '@=', what: '@' },

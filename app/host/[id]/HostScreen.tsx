@@ -3,58 +3,35 @@
 // The host's live screen: join code, link and QR in the lobby; the question with its scene,
 // countdown and who is still missing; the reveal with the class's spread and the leaderboard;
 // the podium. Every button sends one command; the server's views decide what is shown.
-import { useEffect, useMemo, useState } from 'react';
-import type { ServerMessage, TeacherView } from '@/lib/live';
+import { useState } from 'react';
+import type { TeacherView } from '@/lib/live';
 import {
   answerText,
-  applyMessage,
   Countdown,
   Leaderboard,
-  liveSocket,
   Podium,
   QuestionScene,
   send,
   SpreadChart,
   styles,
-  useScene,
+  useLiveView,
+  useQuestionScene,
 } from '../../live/live-client';
 
 export function HostScreen(props: { sessionId: string; title: string; code: string; joinUrl: string; qrSvg: string }) {
-  const [view, setView] = useState<TeacherView | null>(null);
-  const [connected, setConnected] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    const socket = liveSocket();
-    const attach = async () => {
-      setConnected(true);
-      const ack = await send('live:host', { sessionId: props.sessionId });
-      if (ack.ok) setView((v) => applyMessage(v, { type: 'view', view: ack['view'] as TeacherView }));
-      else setProblem(ack.error);
-    };
-    const onMessage = (m: ServerMessage) => setView((v) => applyMessage(v, m));
-    const onDisconnect = () => setConnected(false);
-    socket.on('connect', attach);
-    socket.on('disconnect', onDisconnect);
-    socket.on('live', onMessage);
-    if (socket.connected) void attach();
-    return () => {
-      socket.off('connect', attach);
-      socket.off('disconnect', onDisconnect);
-      socket.off('live', onMessage);
-    };
-  }, [props.sessionId]);
+  const { view, connected } = useLiveView<TeacherView>(props.sessionId, async (show) => {
+    const ack = await send('live:host', { sessionId: props.sessionId });
+    if (ack.ok) show(ack['view'] as TeacherView);
+    else setProblem(ack.error);
+  });
 
   const command = async (name: string, payload: object = {}) => {
     const ack = await send(`live:${name}`, payload);
     setProblem(ack.ok ? null : ack.error);
   };
 
-  const phase = view?.phase;
-  const q = view?.question ?? null;
-  const revealed = phase === 'reveal';
-  const scene = useScene(q ? props.code : null, q?.index ?? null, revealed);
-  const labels = useMemo(() => new Map((scene?.scene.candidates ?? []).map((c) => [c.id, c.label])), [scene]);
+  const { phase, question: q, revealed, scene, labels } = useQuestionScene(props.code, view);
   const active = view?.roster.filter((r) => !r.kicked && r.presence !== 'left') ?? [];
 
   return (
@@ -80,6 +57,12 @@ export function HostScreen(props: { sessionId: string; title: string; code: stri
             <a href={props.joinUrl} data-testid="join-link">
               {props.joinUrl}
             </a>
+            <div>
+              <a href={`/live/${props.code}/screen`} target="_blank" rel="noopener" data-testid="screen-link">
+                Open the class screen
+              </a>{' '}
+              <span className={styles.muted}>for a projector: no controls, no answers before the reveal</span>
+            </div>
           </div>
           {phase === 'lobby' ? <div className={styles.qr} data-testid="join-qr" aria-label="QR code of the join link" dangerouslySetInnerHTML={{ __html: props.qrSvg }} /> : null}
         </section>

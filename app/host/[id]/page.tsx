@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import QRCode from 'qrcode';
 import { findSession } from '@/lib/live-store/store';
-import { liveRuntime } from '@/lib/realtime/live-context';
+import { serverContext } from '@/lib/server-context';
 import styles from '../../live/live.module.css';
 import { currentTeacherId } from '../host-auth';
 import { HostScreen } from './HostScreen';
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function HostSession({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { prisma } = liveRuntime();
+  const { prisma } = serverContext();
   const session = /^[0-9a-f-]{36}$/.test(id) ? await findSession(prisma, id) : null;
   const teacherId = await currentTeacherId();
   if (!session || session.teacherId !== teacherId) {

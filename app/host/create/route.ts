@@ -1,7 +1,7 @@
 // POST /host/create (the /host form): builds the playlist from the ticked checkpoints, creates
 // the session under this browser's host token (created now if it has none) and opens its
 // host screen. A bad form goes back to /host with the reason.
-import { liveRuntime } from '@/lib/realtime/live-context';
+import { serverContext } from '@/lib/server-context';
 import { teacherIdOf } from '@/lib/realtime/live-host';
 import { liveTeacherIdOf } from '@/lib/auth/live-teacher';
 import { currentViewer } from '@/lib/auth/next';
@@ -23,7 +23,7 @@ export async function POST(request: Request): Promise<Response> {
   const seconds = Number(form.get('timeLimit') ?? 30);
   if (!Number.isInteger(seconds) || seconds < 5 || seconds > 600) return back(request, 'Pick a time per question between 5 and 600 seconds.');
   const title = String(form.get('title') ?? '').trim().slice(0, 200) || 'Live session';
-  const runtime = liveRuntime();
+  const runtime = serverContext().live;
   let playlist;
   try {
     playlist = await runtime.levels.buildPlaylist(picks, seconds * 1000);

@@ -4,75 +4,56 @@
 // kept, so a reload or a dropped network comes back as the same player, mid-question too.
 // The server decides everything: this screen shows the latest view and sends one answer.
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
-import type { AnswerValue, ServerMessage, StudentView } from '@/lib/live';
+import { useEffect, useState } from 'react';
+import type { AnswerValue, StudentView } from '@/lib/live';
 import type { QuestionView } from '@/lib/live/views';
 import {
   answerText,
-  applyMessage,
   Countdown,
   forgetSeat,
   Leaderboard,
-  liveSocket,
   loadSeat,
   Podium,
   QuestionScene,
   send,
   SpreadChart,
   styles,
-  useScene,
+  useLiveView,
+  useQuestionScene,
+  type SceneData,
   type Seat,
 } from '../live-client';
 
 export function StudentScreen({ code }: { code: string }) {
   const router = useRouter();
   const [seat, setSeat] = useState<Seat | null>(null);
-  const [view, setView] = useState<StudentView | null>(null);
-  const [connected, setConnected] = useState(false);
   const [gone, setGone] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     const s = loadSeat(code);
-    if (!s) {
-      router.replace(`/join?code=${encodeURIComponent(code)}`);
-      return;
-    }
-    setSeat(s);
-    const socket = liveSocket();
-    const rejoin = async () => {
-      setConnected(true);
-      const ack = await send('live:rejoin', { code, token: s.token });
-      if (ack.ok) return setProblem(null);
-      if (ack.code === 'unknown_participant' || ack.code === 'kicked' || ack.code === 'no_session') {
-        forgetSeat(code);
-        setGone(ack.error);
-      } else setProblem(ack.error);
-    };
-    const onMessage = (m: ServerMessage) => {
-      if (m.type === 'kicked') {
-        forgetSeat(code);
-        setGone(m.message);
-      }
-      setView((v) => applyMessage(v, m));
-    };
-    const onDisconnect = () => setConnected(false);
-    socket.on('connect', rejoin);
-    socket.on('disconnect', onDisconnect);
-    socket.on('live', onMessage);
-    if (socket.connected) void rejoin();
-    return () => {
-      socket.off('connect', rejoin);
-      socket.off('disconnect', onDisconnect);
-      socket.off('live', onMessage);
-    };
+    if (s) setSeat(s);
+    else router.replace(`/join?code=${encodeURIComponent(code)}`);
   }, [code, router]);
 
-  const phase = view?.phase;
-  const q = view?.question ?? null;
-  const revealed = phase === 'reveal';
-  const scene = useScene(q ? code : null, q?.index ?? null, revealed);
-  const labels = useMemo(() => new Map((scene?.scene.candidates ?? []).map((c) => [c.id, c.label])), [scene]);
+  const leave = (message: string) => {
+    forgetSeat(code);
+    setGone(message);
+  };
+  const { view, connected } = useLiveView<StudentView>(
+    seat && `${code}:${seat.token}`,
+    async () => {
+      if (!seat) return;
+      const ack = await send('live:rejoin', { code, token: seat.token });
+      if (ack.ok) return setProblem(null);
+      if (ack.code === 'unknown_participant' || ack.code === 'kicked' || ack.code === 'no_session') leave(ack.error);
+      else setProblem(ack.error);
+    },
+    (m) => {
+      if (m.type === 'kicked') leave(m.message);
+    },
+  );
+  const { phase, question: q, revealed, scene, labels } = useQuestionScene(code, view);
 
   const submit = async (answer: AnswerValue) => {
     if (!q) return;
@@ -190,7 +171,7 @@ function AnswerInput(props: {
   labels: ReadonlyMap<string, string>;
   disabled: boolean;
   onSubmit: (a: AnswerValue) => void;
-  scene: ReturnType<typeof useScene>;
+  scene: SceneData | null;
 }) {
   const { question: q, disabled, onSubmit } = props;
   const [number, setNumber] = useState('');

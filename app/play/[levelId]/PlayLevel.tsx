@@ -48,7 +48,8 @@ function formatTime(ms: number): string {
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
-export function PlayLevel({ level }: { level: LevelView }) {
+/** `path`: where this page lives ("play again" reloads it); a repository level's by default. */
+export function PlayLevel({ level, path = `/play/${level.id}` }: { level: LevelView; path?: string }) {
   const [view, setView] = useState<PlayView | null>(null);
   const [steps, setSteps] = useState<readonly TraceStep[]>([]);
   const [next, setNext] = useState<NextLevel>(null);
@@ -332,7 +333,7 @@ export function PlayLevel({ level }: { level: LevelView }) {
           )}
 
           {view !== null && view.finished && explaining === null && view.score !== null && (
-            <ScoreCard view={view} next={next} levelId={level.id} />
+            <ScoreCard view={view} next={next} path={path} />
           )}
         </section>
       </div>
@@ -340,7 +341,7 @@ export function PlayLevel({ level }: { level: LevelView }) {
   );
 }
 
-function ScoreCard({ view, next, levelId }: { view: PlayView; next: NextLevel; levelId: string }) {
+function ScoreCard({ view, next, path }: { view: PlayView; next: NextLevel; path: string }) {
   const score = view.score!;
   return (
     <div className={styles.scoreCard} data-testid="score-card" data-score={score.score} data-stars={score.stars}>
@@ -373,7 +374,7 @@ function ScoreCard({ view, next, levelId }: { view: PlayView; next: NextLevel; l
             Next level: {next.title}
           </Link>
         )}
-        <a className={styles.secondary} href={`/play/${levelId}`}>
+        <a className={styles.secondary} href={path}>
           Play again
         </a>
         <Link className={styles.secondary} href="/play">

@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { currentPlayerCookie, currentViewer, database } from '@/lib/auth/next';
 import { resolvePlayer } from '@/lib/auth/player';
-import { serverCatalog } from '@/lib/progress/catalog-loader';
+import { serverContext } from '@/lib/server-context';
 import { isLevelUnlocked } from '@/lib/levels/curriculum';
 import { passedLevels } from '@/lib/progress/map';
 import { loadStandings } from '@/lib/progress/store';
@@ -19,13 +19,13 @@ export const dynamic = 'force-dynamic';
 type Params = { params: Promise<{ levelId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const level = (await serverCatalog()).level((await params).levelId);
+  const level = (await serverContext().catalog()).level((await params).levelId);
   return { title: level ? `${level.title} — HeapQuest` : 'Level not found — HeapQuest' };
 }
 
 export default async function LevelPage({ params }: Params) {
   const { levelId } = await params;
-  const catalog = await serverCatalog();
+  const catalog = await serverContext().catalog();
   const level = catalog.level(levelId);
   if (level === null) notFound();
 

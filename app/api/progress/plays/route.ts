@@ -11,6 +11,6 @@ export const POST = accountRoute('open level', async ({ request, prisma, viewer,
   const { levelId } = startRequestSchema.parse(await readJson(request));
   const player = await resolvePlayer(prisma, viewer, cookie, true);
   const cookies = player.cookie === null ? [] : [playerCookie(player.cookie, isSecure(request))];
-  const result = await openLevel(await serverSoloDeps(prisma), player.playerId, levelId);
+  const result = await openLevel(await serverSoloDeps(prisma, viewer), player.playerId, levelId);
   return result.ok ? json(result, 200, cookies) : json({ ok: false, error: result.message }, result.status, cookies);
 });

@@ -90,6 +90,10 @@ export default async function TeacherLevelPage({ params, searchParams }: { param
         </button>
       </form>
       <h2>Assign to your classes</h2>
+      <p className={styles.muted}>
+        Students of a class you assign it to find it on their level map under “From your teacher” and play it like any level:
+        they see the questions, never the program’s answers before they reply. <Link href={`/play/assigned/${id}`}>Play it as they will</Link>.
+      </p>
       {classes.length === 0 ? (
         <p className={styles.muted}>
           You have no classes yet. <Link href="/teacher">Create one</Link>.

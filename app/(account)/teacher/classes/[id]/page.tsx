@@ -10,6 +10,7 @@ import { classDashboard, type ClassDashboard } from '@/lib/classes/reports';
 import type { TopicStatus } from '@/lib/classes/progress';
 import styles from '../../../account.module.css';
 import { Bars, percent } from '../../../charts';
+import { LiveHistoryTable } from '../../../LiveHistoryTable';
 import { RemoveStudent } from './RemoveStudent';
 
 export const dynamic = 'force-dynamic';
@@ -162,34 +163,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                 {s.displayName} — {s.live.length === 0 ? 'no live sessions of yours yet' : `${s.live.length} session${s.live.length === 1 ? '' : 's'}`}
               </summary>
               {s.live.length > 0 && (
-                <table className={styles.table}>
-                  <thead>
-                    <tr>
-                      <th>Session</th>
-                      <th>Date</th>
-                      <th>As</th>
-                      <th className={styles.num}>Rank</th>
-                      <th className={styles.num}>Correct</th>
-                      <th className={styles.num}>Score</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {s.live.map((l) => (
-                      <tr key={l.sessionId}>
-                        <td>
-                          <Link href={`/host/${l.sessionId}/report`}>{l.title}</Link>
-                        </td>
-                        <td>{l.at.toISOString().slice(0, 10)}</td>
-                        <td>{l.nickname}</td>
-                        <td className={styles.num}>{l.rank === null ? '–' : `${l.rank} of ${l.players}`}</td>
-                        <td className={styles.num}>
-                          {l.correct}/{l.questions}
-                        </td>
-                        <td className={styles.num}>{l.score}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <LiveHistoryTable sessions={s.live} reportLinks />
               )}
               <RemoveStudent classId={dashboard.class.id} studentId={s.accountId} name={s.displayName} />
             </details>

@@ -8,6 +8,7 @@ import { serverCurriculum } from '@/lib/classes/curriculum';
 import { studentProfileForTeacher } from '@/lib/classes/reports';
 import styles from '../../../account.module.css';
 import { ProfileView } from '../../../ProfileView';
+import { ResetStudentPassword } from './ResetStudentPassword';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,6 +32,7 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
           <Link href="/teacher">Your classes</Link>
         </nav>
       </header>
+      <ResetStudentPassword studentId={id} name={found.student.displayName} />
       {found.profile ? <ProfileView profile={found.profile} curriculum={curriculum} own={false} /> : <p className={styles.muted}>Nothing played yet.</p>}
     </main>
   );

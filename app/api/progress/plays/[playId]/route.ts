@@ -11,6 +11,6 @@ export const POST = accountRoute<{ playId: string }>('play', async ({ request, p
   const body = playRequestSchema.parse(await readJson(request));
   const player = await resolvePlayer(prisma, viewer, playerCookie, false);
   if (player === null) return json({ ok: false, error: 'This browser has no plays yet. Open the level from the map.' }, 404);
-  const result = await actOnLevel(await serverSoloDeps(prisma), player.playerId, playId, body);
+  const result = await actOnLevel(await serverSoloDeps(prisma, viewer), player.playerId, playId, body);
   return result.ok ? json(result) : json({ ok: false, error: result.message }, result.status);
 });

@@ -4,7 +4,7 @@
 // /host/create creates one (same host identity), so the host screen opens it.
 import { accountRoute } from '@/lib/auth/next';
 import { teacherIdOf } from '@/lib/realtime/live-host';
-import { liveRuntime } from '@/lib/realtime/live-context';
+import { serverContext } from '@/lib/server-context';
 import { getTeacherLevel, liveLevelId } from '@/lib/teacher-levels/store';
 import { currentTeacherId, ensureHostToken, seeOther } from '@/app/host/host-auth';
 import { backTo } from '../../redirect';
@@ -19,7 +19,7 @@ export const POST = accountRoute<{ id: string }>('teacher level live session', a
   const levelId = liveLevelId(record);
   const level = { ...record.level, id: levelId };
   const picks = level.checkpoints.map((_, checkpoint) => ({ levelId, checkpoint }));
-  const runtime = liveRuntime();
+  const runtime = serverContext().live;
   let playlist;
   try {
     playlist = await runtime.levels.buildPlaylist(picks, seconds * 1000, new Map([[levelId, level]]));

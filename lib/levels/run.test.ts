@@ -2,7 +2,7 @@
 // the stops make sense for a player stepping through (each question after the one before).
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../engine/index';
-import { runLevel } from './catalog';
+import { runLevel } from './run';
 import { LEVELS_ROOT, loadLevelFiles } from './load-fs';
 
 const loaded = loadLevelFiles(LEVELS_ROOT);

@@ -1,0 +1,37 @@
+# Which str methods hand back the very same object when there is nothing to change?
+word = "-".join(["memory", "model"])
+spaced = " " + word + " "
+
+def same(label, result, original):
+    print(f"{label:<22} {result is original}")
+
+same("strip()", word.strip(), word)
+same("strip('x')", word.strip("x"), word)
+same("lstrip() spaced", spaced.lstrip(), spaced)
+same("rstrip('l')", word.rstrip("l"), word)
+same("split()[0]", word.split()[0], word)
+same("split(',')[0]", word.split(",")[0], word)
+same("split('-', 0)[0]", word.split("-", 0)[0], word)
+same("rsplit()[0]", word.rsplit()[0], word)
+same("splitlines()[0]", word.splitlines()[0], word)
+same("partition(',')[0]", word.partition(",")[0], word)
+same("rpartition(',')[2]", word.rpartition(",")[2], word)
+sep = "-"
+same("partition sep", word.partition(sep)[1], sep)
+same("expandtabs()", word.expandtabs(), word)
+same("replace absent", word.replace("q", "r"), word)
+same("replace count 0", word.replace("m", "M", 0), word)
+same("replace present", word.replace("m", "m"), word)
+same("center(3)", word.center(3), word)
+same("ljust(len)", word.ljust(len(word)), word)
+same("zfill(2)", word.zfill(2), word)
+same("removeprefix('x')", word.removeprefix("x"), word)
+same("upper().lower()", word.upper().lower(), word)
+same("lower()", word.lower(), word)
+same("title()", word.title(), word)
+same("[:]", word[:], word)
+same("* 1", word * 1, word)
+same("+ ''", word + "", word)
+same("join one", "".join([word]), word)
+same("join two", "".join([word, ""]), word)
+same("str()", str(word), word)
