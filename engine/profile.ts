@@ -27,6 +27,8 @@ export interface StartGC {
   readonly longLivedPending: number;
   readonly longLivedTotal: number;
   readonly freeLists: FreeListState;
+  /** gc.get_stats() at start: collections and collected objects per generation during start-up. */
+  readonly stats: readonly (readonly [number, number])[];
 }
 
 /** An allocation pattern: GC objects counted, free-list entries taken (< 0) or given back (> 0). */
@@ -219,6 +221,7 @@ const base310: VersionProfile = {
     longLivedPending: 0,
     longLivedTotal: 0,
     freeLists: { tuple: [0, 4, 6, 1, 1, 4, 2, 7, 2, 3], list: 5, dict: 8, frame: 4 },
+    stats: [[10, 0], [0, 0], [0, 0]],
   },
   importGc: { count: 21, tuple: { 3: 1 }, dict: -2 },
   importWeakref: { count: 748, freeListsAfter: { tuple: [0, 1, 29, 3, 3, 0, 0, 2, 2, 2], list: 2, dict: 6, frame: 5 } },
@@ -285,6 +288,7 @@ const base311: VersionProfile = {
     longLivedPending: 11100,
     longLivedTotal: 0,
     freeLists: { tuple: [0, 4, 7, 1, 2, 3, 0, 8, 6, 1, 0], list: 40, dict: 8, frame: 0 },
+    stats: [[22, 43], [2, 92], [0, 0]],
   },
   importGc: { count: 22, tuple: { 3: 1 }, list: -1, dict: -1 },
   importWeakref: { count: 1 },
@@ -350,6 +354,7 @@ const base312: VersionProfile = {
     longLivedPending: 0,
     longLivedTotal: 0,
     freeLists: { tuple: [0, 5, 7, 2, 1, 1, 1, 0, 0, 2, 0], list: 9, dict: 14, frame: 0 },
+    stats: [[5, 24], [0, 0], [0, 0]],
   },
   importGc: { count: 21, list: -1, dict: -1 },
   importWeakref: { count: 764, freeListsAfter: { tuple: [0, 2, 29, 3, 3, 2, 0, 1, 3, 0, 0], list: 4, dict: 4, frame: 0 } },
@@ -374,6 +379,7 @@ const base313: VersionProfile = {
     longLivedPending: 0,
     longLivedTotal: 0,
     freeLists: { tuple: [0, 5, 7, 2, 1, 0, 2, 4, 2, 3, 5], list: 10, dict: 12, frame: 0 },
+    stats: [[3, 24], [0, 0], [0, 0]],
   },
   importGc: { count: 21, list: -1, dict: -1 },
   importWeakref: { count: 769, freeListsAfter: { tuple: [0, 2, 31, 2, 1, 2, 2, 2, 1, 1, 4], list: 4, dict: 4, frame: 0 } },
