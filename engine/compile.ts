@@ -38,6 +38,8 @@ export interface ProgramShape {
   readonly bodies: number;
   /** The deepest nesting of bodies (a method: 2). */
   readonly depth: number;
+  /** Non-empty tuple constants (in co_consts of any code object). */
+  readonly constTuples: number;
 }
 
 /** What compiling a module produces besides its code object. */
@@ -64,6 +66,14 @@ export function compileModule(mod: A.Module): CompiledModule {
   unit.releaseCache();
   let bodies = 0;
   let depth = 0;
+  let constTuples = 0;
+  const walk = (co: PyCode): void => {
+    for (const k of co.consts) {
+      if (k instanceof PyCode) walk(k);
+      else if (k instanceof PyTuple && k.items.length > 0) constTuples++;
+    }
+  };
+  walk(code);
   for (const sc of st.scopes.values()) {
     if (sc.kind === 'module') continue;
     bodies++;
@@ -71,7 +81,7 @@ export function compileModule(mod: A.Module): CompiledModule {
     for (let p: Scope | null = sc; p !== null && p.kind !== 'module'; p = p.parent) d++;
     depth = Math.max(depth, d);
   }
-  return { code, arena: unit.arena, shape: { bodies, depth } };
+  return { code, arena: unit.arena, shape: { bodies, depth, constTuples } };
 }
 
 interface FBlock {

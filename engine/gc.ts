@@ -38,6 +38,8 @@ export interface GCState {
    * heuristic (they are all reachable).
    */
   startupObjects: [number, number, number];
+  /** gc.get_stats(): collections and collected objects per generation (start-up's included). */
+  stats: [number, number][];
   /** 3.12+: a collection was requested by an allocation and runs at the next eval-breaker check. */
   scheduled: boolean;
   /** Observers (the ceval loop flushes trace steps around automatic collections). */
@@ -52,6 +54,7 @@ export const gcState: GCState = {
   longLivedPending: 0,
   longLivedTotal: 0,
   startupObjects: [0, 0, 0],
+  stats: [],
   scheduled: false,
   onCollect: null,
 };
@@ -66,6 +69,7 @@ export function resetGC(start: StartGC): void {
   gcState.longLivedPending = start.longLivedPending;
   gcState.longLivedTotal = start.longLivedTotal;
   gcState.startupObjects = [...start.generations] as [number, number, number];
+  gcState.stats = start.stats.map(([n, m]) => [n, m]);
   gcState.scheduled = false;
   gcState.onCollect = null;
   setFreeLists(start.freeLists);
@@ -167,6 +171,7 @@ export function allocatePattern(p: AllocPattern): void {
   if ((p.list ?? 0) > 0) each(p.list, () => gcFreedTo('list'));
   if ((p.dict ?? 0) > 0) each(p.dict, () => gcFreedTo('dict'));
   if ((p.frame ?? 0) > 0) each(p.frame, () => gcFreedTo('frame'));
+  if (p.freeListsAfter !== undefined) setFreeLists(p.freeListsAfter);
 }
 
 /** Run `make` without its allocations counting (what it makes is accounted for elsewhere). */
@@ -572,6 +577,9 @@ function collectMain(generation: number, automatic: boolean): number {
   tracePhase('delete_garbage', null);
   if (generation === NUM_GENERATIONS - 1) clearFreeLists();
   examined = [];
+  const stats = gcState.stats[generation]!;
+  stats[0]++;
+  stats[1] += m;
   pushEvent({ kind: 'gc_end', generation, collected: m, uncollectable: 0 });
   return m;
 }

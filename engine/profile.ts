@@ -27,6 +27,8 @@ export interface StartGC {
   readonly longLivedPending: number;
   readonly longLivedTotal: number;
   readonly freeLists: FreeListState;
+  /** gc.get_stats() at start: collections and collected objects per generation during start-up. */
+  readonly stats: readonly (readonly [number, number])[];
 }
 
 /** An allocation pattern: GC objects counted, free-list entries taken (< 0) or given back (> 0). */
@@ -36,22 +38,26 @@ export interface AllocPattern {
   readonly list?: number;
   readonly dict?: number;
   readonly frame?: number;
+  /** The free lists afterwards, when the import churns them (measured; replaces what they held). */
+  readonly freeListsAfter?: FreeListState;
 }
 
 /**
  * What compiling function and class bodies leaves behind (fitted on measured programs; exact
  * for none in general, see docs/cpython-facts.md §3.3). S = number of bodies, depth = deepest
  * nesting of bodies (a method: 2). Counted GC objects: perProgram + perBody * S + perDepth *
- * (depth - 1). The symtable keeps a dict per block and two lists per block (plus the module's)
+ * (depth - 1), plus perConstTuple for each tuple constant. The symtable keeps a dict per block and two lists per block (plus the module's)
  * until compiling ends, each nested compiler unit `unitDicts` dicts: all go to the free lists.
  */
 export interface CompileModel {
   readonly perProgram: number;
   readonly perBody: number;
   readonly perDepth: number;
+  /** Each non-empty tuple constant (its keys in the compiler's constant cache...). */
+  readonly perConstTuple: number;
   readonly dictBase: number;
   readonly unitDicts: number;
-  /** 2-tuples left in the free list: first + 2 per body. */
+  /** 2-tuples left in the free list: first + 2 per body + 4 per tuple constant (and one more 3-tuple from two bodies on). */
   readonly pairsFirst: number;
 }
 
@@ -103,6 +109,8 @@ export interface VersionProfile {
   readonly minMaxVarargs: boolean;
   readonly startGC: StartGC;
   readonly compileModel: CompileModel;
+  /** What `import weakref` allocates (3.11 has it from start-up): importlib and weakref.py run. */
+  readonly importWeakref: AllocPattern;
   /** What `import gc` allocates (importlib runs; the module, its dict and functions are made). */
   readonly importGc: AllocPattern;
   /** `import weakref` leaves this many cyclic garbage objects behind (3.12, 3.13). */
@@ -217,9 +225,11 @@ const base310: VersionProfile = {
     longLivedPending: 0,
     longLivedTotal: 0,
     freeLists: { tuple: [0, 4, 6, 1, 1, 4, 2, 7, 2, 3], list: 5, dict: 8, frame: 4 },
+    stats: [[10, 0], [0, 0], [0, 0]],
   },
   importGc: { count: 21, tuple: { 3: 1 }, dict: -2 },
-  compileModel: { perProgram: 10, perBody: 4, perDepth: 10, dictBase: 8, unitDicts: 5, pairsFirst: 2 },
+  importWeakref: { count: 748, freeListsAfter: { tuple: [0, 1, 29, 3, 3, 0, 0, 2, 2, 2], list: 2, dict: 6, frame: 5 } },
+  compileModel: { perProgram: 9, perBody: 5, perDepth: 16, perConstTuple: 5, dictBase: 8, unitDicts: 5, pairsFirst: 2 },
   weakrefImportGarbage: 0,
   materialisedDictTracks: true,
   sumCompensated: false,
@@ -285,9 +295,11 @@ const base311: VersionProfile = {
     longLivedPending: 11100,
     longLivedTotal: 0,
     freeLists: { tuple: [0, 4, 7, 1, 2, 3, 0, 8, 6, 1, 0], list: 40, dict: 8, frame: 0 },
+    stats: [[22, 43], [2, 92], [0, 0]],
   },
   importGc: { count: 22, tuple: { 3: 1 }, list: -1, dict: -1 },
-  compileModel: { perProgram: 8, perBody: 4, perDepth: 7, dictBase: 8, unitDicts: 5, pairsFirst: 3 },
+  importWeakref: { count: 1 },
+  compileModel: { perProgram: 11, perBody: 3, perDepth: 16, perConstTuple: 5, dictBase: 8, unitDicts: 5, pairsFirst: 3 },
   firstClassExtra: 1,
   sizeofIntZero: 28,
   globalIdentifierChars: 'BCLST_abcdefhijklmnopqrstvwxy',
@@ -350,9 +362,11 @@ const base312: VersionProfile = {
     longLivedPending: 0,
     longLivedTotal: 0,
     freeLists: { tuple: [0, 5, 7, 2, 1, 1, 1, 0, 0, 2, 0], list: 9, dict: 14, frame: 0 },
+    stats: [[5, 24], [0, 0], [0, 0]],
   },
   importGc: { count: 21, list: -1, dict: -1 },
-  compileModel: { perProgram: 3, perBody: 5, perDepth: 6, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
+  importWeakref: { count: 764, freeListsAfter: { tuple: [0, 2, 29, 3, 3, 2, 0, 1, 3, 0, 0], list: 4, dict: 4, frame: 0 } },
+  compileModel: { perProgram: 4, perBody: 5, perDepth: 17, perConstTuple: 5, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
   weakrefImportGarbage: 7,
   genFinalizeClearsUnstarted: false,
   sumCompensated: true,
@@ -373,9 +387,11 @@ const base313: VersionProfile = {
     longLivedPending: 0,
     longLivedTotal: 0,
     freeLists: { tuple: [0, 5, 7, 2, 1, 0, 2, 4, 2, 3, 5], list: 10, dict: 12, frame: 0 },
+    stats: [[3, 24], [0, 0], [0, 0]],
   },
   importGc: { count: 21, list: -1, dict: -1 },
-  compileModel: { perProgram: 8, perBody: 4, perDepth: 9, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
+  importWeakref: { count: 769, freeListsAfter: { tuple: [0, 2, 31, 2, 1, 2, 2, 2, 1, 1, 4], list: 4, dict: 4, frame: 0 } },
+  compileModel: { perProgram: 4, perBody: 5, perDepth: 16, perConstTuple: 5, dictBase: 9, unitDicts: 6, pairsFirst: 3 },
   materialisedDictTracks: false,
   kwargSuggestions: true,
   sizeofHeapType: 1712,

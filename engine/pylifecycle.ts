@@ -165,13 +165,17 @@ export function setStartState(shape: ProgramShape): void {
 function compileLeaves(shape: ProgramShape): { count: number; freeLists: FreeListState } {
   const base = profile().startGC.freeLists;
   const m = profile().compileModel;
-  if (shape.bodies === 0) return { count: 0, freeLists: base };
   const S = shape.bodies;
   const cap = (n: number): number => Math.min(80, n);
   const tuple = [...base.tuple];
-  tuple[2] = (tuple[2] ?? 0) + m.pairsFirst + 2 * S;
+  tuple[2] = (tuple[2] ?? 0) + 4 * shape.constTuples;
+  let count = m.perConstTuple * shape.constTuples;
+  if (S === 0) return { count, freeLists: { ...base, tuple } };
+  count += m.perProgram + m.perBody * S + m.perDepth * (shape.depth - 1);
+  tuple[2] += m.pairsFirst + 2 * S;
+  if (S >= 2) tuple[3] = (tuple[3] ?? 0) + 1;
   return {
-    count: m.perProgram + m.perBody * S + m.perDepth * (shape.depth - 1),
+    count,
     freeLists: {
       tuple,
       list: cap(Math.max(base.list, 5 + 2 * S)),
@@ -194,7 +198,6 @@ const MODULE_FACTORIES: Record<string, () => PyModule> = {
  * collection. Measured net allocations per version (copy imports weakref first).
  */
 const IMPORT_ALLOCATIONS: Record<string, Record<string, number>> = {
-  weakref: { '3.10': 797, '3.11': 1, '3.12': 798, '3.13': 825 },
   copy: { '3.10': 109, '3.11': 84, '3.12': 86, '3.13': 93 },
 };
 
@@ -207,7 +210,10 @@ function importModule(name: string): PyObject {
   if (name === 'copy' && !rt.modules.has('weakref')) decref(importModule('weakref'));
   const cost = IMPORT_ALLOCATIONS[name]?.[profile().version] ?? 0;
   for (let i = 0; i < cost; i++) gcAllocated();
-  if (name === 'weakref') leaveImportGarbage(profile().weakrefImportGarbage);
+  if (name === 'weakref') {
+    allocatePattern(profile().importWeakref);
+    leaveImportGarbage(profile().weakrefImportGarbage);
+  }
   // The imported module's own code runs (RESUME: an eval-breaker check on 3.12+).
   if (profile().gcCollectsAtEvalBreaker) runScheduledGC();
   // gc's import was measured as a whole (importlib, the module, its dict and functions).

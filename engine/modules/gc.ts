@@ -1,6 +1,9 @@
 // The gc module (Modules/gcmodule.c's Python interface).
 
-import { PyObject, incref } from '../objects/object';
+import { PyObject, incref, decref } from '../objects/object';
+import { newDict } from '../objects/dict';
+import { dictSetStrKey } from '../types/mappings';
+import { listAppend } from '../types/sequences';
 import { PyInt, newInt, pyBool } from '../objects/int';
 import { newTuple } from '../objects/tuple';
 import { newList } from '../objects/list';
@@ -46,6 +49,24 @@ export function makeGcModule(): PyModule {
         return incref(None);
       },
       get_count: () => newTuple(gcState.counts.map((c) => newInt(c) as PyObject)),
+      // A new list, then one dict per generation (Py_BuildValue("{snsnsn}")) appended to it.
+      get_stats: () => {
+        const list = newList([]);
+        for (const [collections, collected] of gcState.stats) {
+          const d = newDict();
+          const put = (k: string, n: number): void => {
+            const v = newInt(n);
+            dictSetStrKey(d, k, v);
+            decref(v);
+          };
+          put('collections', collections);
+          put('collected', collected);
+          put('uncollectable', 0);
+          listAppend(list, d);
+          decref(d);
+        }
+        return list;
+      },
       is_tracked: (_s, args) => {
         if (args.length !== 1) raise(TypeError, `is_tracked() takes exactly one argument (${args.length} given)`);
         return pyBool(isTrackedObj(args[0]!));
