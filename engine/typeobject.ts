@@ -332,13 +332,15 @@ function storeForWrite(o: PyInstance): PyDict {
  */
 function storeInstanceAttr(o: PyInstance, name: string, value: PyObject, key: PyStr | null): void {
   const t = o.ob_type;
-  if (o.dict === null && profile().managedDicts && !t.sharedKeyNames.has(name) && t.sharedKeyNames.size + 1 > t.sharedKeysBudget) {
+  // One Set lookup per store: a name already among the shared keys needs neither check nor add.
+  const shared = t.sharedKeyNames.has(name);
+  if (!shared && o.dict === null && profile().managedDicts && t.sharedKeyNames.size + 1 > t.sharedKeysBudget) {
     decref(instanceDictGet(o, true));
   }
   const store = storeForWrite(o);
   if (key !== null) dictSetWithKey(store, key, strCanonical(name), value);
   else setDictStr(store, name, value);
-  if (store.splitKeysOf !== null || store === o.values) t.sharedKeyNames.add(name);
+  if (!shared && (store.splitKeysOf !== null || store === o.values)) t.sharedKeyNames.add(name);
 }
 
 // ---------------------------------------------------------------- attribute access
