@@ -89,9 +89,12 @@ export class Frame {
         decref(o);
       }
     }
+    // A returning frame's stack is already empty: keep it rather than allocate a new one per call.
     const s = this.stack;
-    this.stack = [];
-    for (const o of s) xdecref(o);
+    if (s.length !== 0) {
+      this.stack = [];
+      for (const o of s) xdecref(o);
+    }
     const loc = this.locals;
     this.locals = null;
     if (loc !== null) decref(loc);

@@ -389,7 +389,9 @@ function afterStore310(d: PyDict): void {
  */
 function storeInstanceAttr(o: PyInstance, name: string, value: PyObject, key: PyStr | null): void {
   const t = o.ob_type;
-  if (o.dict === null && profile().managedDicts && !t.sharedKeyNames.has(name) && t.sharedKeyNames.size + 1 > t.sharedKeysBudget) {
+  // One Set lookup per store: a name already among the shared keys needs neither check nor add.
+  const shared = t.sharedKeyNames.has(name);
+  if (!shared && o.dict === null && profile().managedDicts && t.sharedKeyNames.size + 1 > t.sharedKeysBudget) {
     decref(instanceDictGet(o, true));
   }
   const store = storeForWrite(o);
@@ -397,7 +399,7 @@ function storeInstanceAttr(o: PyInstance, name: string, value: PyObject, key: Py
   if (key !== null) dictSetWithKey(store, key, strCanonical(name), value);
   else setDictStr(store, name, value);
   afterStore310(store);
-  if (store.splitKeysOf !== null || store === o.values) t.sharedKeyNames.add(name);
+  if (!shared && (store.splitKeysOf !== null || store === o.values)) t.sharedKeyNames.add(name);
 }
 
 // ---------------------------------------------------------------- attribute access
