@@ -76,6 +76,11 @@ export interface VersionProfile {
   readonly startupStrExcess: ReadonlyMap<string, number>;
   /** 3.13: strings interned during start-up stay immortal (runtime-interned ones are mortal). */
   readonly startupStrImmortal: ReadonlySet<string>;
+  /**
+   * 3.13: the parser interns every identifier it makes immortal (_PyPegen_new_identifier calls
+   * _PyUnicode_InternImmortal), so a str constant equal to any name used in the file is immortal.
+   */
+  readonly parserIdentifiersImmortal: boolean;
   /** Base count of the statically allocated singletons (3.11's _PyObject_IMMORTAL_INIT = 999999999). */
   readonly staticSingletonBase: number | null;
   /** Python-to-Python calls move the arguments from the caller's stack into the callee's frame (3.11+). */
@@ -208,6 +213,7 @@ const base310: VersionProfile = {
   internedImmortal: false,
   startupStrExcess: STARTUP_STR_EXCESS['3.10'],
   startupStrImmortal: new Set(),
+  parserIdentifiersImmortal: false,
   staticSingletonBase: null,
   callMovesArgs: false,
   optimizesPercentFormat: false,
@@ -379,6 +385,7 @@ const base313: VersionProfile = {
   internedImmortal: false,
   startupStrExcess: STARTUP_STR_EXCESS['3.13'],
   startupStrImmortal: STARTUP_STR_IMMORTAL_313,
+  parserIdentifiersImmortal: true,
   gcThresholds: [2000, 10, 10],
   constTuplesUntracked: false,
   typeCallsPackArgs: ['zip', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],
