@@ -14,7 +14,8 @@ import { PySyntaxError, UnsupportedError } from './errors';
 import { compileModule } from './compile';
 import { runModuleCode } from './ceval';
 import { initRun, finalizeRun, setStartState } from './pylifecycle';
-import { setProfile, PYTHON_VERSIONS, type PythonVersion } from './profile';
+import { setProfile, profile, PYTHON_VERSIONS, type PythonVersion } from './profile';
+import { internIdentifiersImmortal } from './identifiers';
 import { rt, DEFAULT_LIMITS, LimitExceeded, writeStderr, type Limits } from './runtime';
 import { PyErr, SystemExit } from './objects/exceptions';
 import { decref } from './objects/object';
@@ -65,6 +66,7 @@ export function runProgram(source: string, options: RunOptions): RunResult {
     return frontEndError(e);
   }
   const setup = initRun(limits);
+  if (profile().parserIdentifiersImmortal) internIdentifiersImmortal(source);
   let compiled;
   try {
     compiled = compileModule(mod);

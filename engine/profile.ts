@@ -4,6 +4,8 @@
 // (see tests/differential/programs/engine/ for the programs that keep them honest). Code asks
 // the current profile (`profile()`); nowhere else does the engine compare version numbers.
 
+import { STARTUP_STR_EXCESS, STARTUP_STR_IMMORTAL_313 } from './startup-strings';
+
 export type PythonVersion = '3.10' | '3.11' | '3.12' | '3.13';
 export const PYTHON_VERSIONS: readonly PythonVersion[] = ['3.10', '3.11', '3.12', '3.13'];
 
@@ -72,6 +74,19 @@ export interface VersionProfile {
   readonly immortalRefcnt: number;
   /** Interned strings are immortal (3.12 only: 3.13 made runtime-interned strings mortal again). */
   readonly internedImmortal: boolean;
+  /**
+   * Strings CPython's own start-up already interned (the interpreter, builtins, the stdlib modules
+   * site loads): a program's constant 'name' is that object, so it starts with these extra
+   * references (3.10, 3.11). Measured table: engine/startup-strings.ts. Other words: none.
+   */
+  readonly startupStrExcess: ReadonlyMap<string, number>;
+  /** 3.13: strings interned during start-up stay immortal (runtime-interned ones are mortal). */
+  readonly startupStrImmortal: ReadonlySet<string>;
+  /**
+   * 3.13: the parser interns every identifier it makes immortal (_PyPegen_new_identifier calls
+   * _PyUnicode_InternImmortal), so a str constant equal to any name used in the file is immortal.
+   */
+  readonly parserIdentifiersImmortal: boolean;
   /** Base count of the statically allocated singletons (3.11's _PyObject_IMMORTAL_INIT = 999999999). */
   readonly staticSingletonBase: number | null;
   /** Python-to-Python calls move the arguments from the caller's stack into the callee's frame (3.11+). */
@@ -204,6 +219,9 @@ const base310: VersionProfile = {
   immortalSingletons: false,
   immortalRefcnt: 4294967295,
   internedImmortal: false,
+  startupStrExcess: STARTUP_STR_EXCESS['3.10'],
+  startupStrImmortal: new Set(),
+  parserIdentifiersImmortal: false,
   staticSingletonBase: null,
   callMovesArgs: false,
   optimizesPercentFormat: false,
@@ -279,6 +297,7 @@ const base311: VersionProfile = {
   version: '3.11',
   hexversion: 0x030b07f0,
   staticSingletonBase: 999999999,
+  startupStrExcess: STARTUP_STR_EXCESS['3.11'],
   callMovesArgs: true,
   optimizesPercentFormat: true,
   callUnpacksMethods: true,
@@ -332,6 +351,7 @@ const base312: VersionProfile = {
   hexversion: 0x030c01f0,
   immortalSingletons: true,
   internedImmortal: true,
+  startupStrExcess: new Map(),
   staticSingletonBase: null,
   inlineComprehensions: true,
   builtinFunctionBase: 2,
@@ -377,6 +397,9 @@ const base313: VersionProfile = {
   version: '3.13',
   hexversion: 0x030d00f0,
   internedImmortal: false,
+  startupStrExcess: STARTUP_STR_EXCESS['3.13'],
+  startupStrImmortal: STARTUP_STR_IMMORTAL_313,
+  parserIdentifiersImmortal: true,
   gcThresholds: [2000, 10, 10],
   constTuplesUntracked: false,
   typeCallsPackArgs: ['zip', 'map', 'filter', 'reversed', 'frozenset', 'weakref.ReferenceType'],

@@ -149,7 +149,10 @@ export function internInPlace(s: PyStr): PyStr {
   }
   interned.set(s.value, s);
   s.interned = true;
-  if (profile().internedImmortal) s.immortal = true;
+  const p = profile();
+  // The first interning of a word CPython's start-up already holds stands for that object.
+  if (p.internedImmortal || p.startupStrImmortal.has(s.value)) s.immortal = true;
+  else s.ob_refcnt += p.startupStrExcess.get(s.value) ?? 0;
   return s;
 }
 
