@@ -4,7 +4,7 @@
 // (kept across client-side navigation, so /join hands its bound socket to /live/<code>), the
 // countdown, the scene of the current question, and the reveal's pieces (answer, spread,
 // leaderboard, podium).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { TraceStep } from '@/engine/trace';
 import type { AnswerValue, PublicView, ServerMessage, StudentView, TeacherView } from '@/lib/live';
@@ -359,6 +359,18 @@ export function Leaderboard({ view, me }: { view: AnyView; me?: string }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The front of the room once the questions are done: podium and leaderboard (and what the screen adds). */
+export function FinalStandings({ view, children }: { view: AnyView; children?: ReactNode }) {
+  return (
+    <section className={styles.card}>
+      <h2>{view.phase === 'ended' ? 'Session over' : 'Podium'}</h2>
+      <Podium view={view} />
+      <Leaderboard view={view} />
+      {children}
+    </section>
   );
 }
 

@@ -8,8 +8,8 @@ import type { TeacherView } from '@/lib/live';
 import {
   answerText,
   Countdown,
+  FinalStandings,
   Leaderboard,
-  Podium,
   QuestionHeading,
   QuestionScene,
   send,
@@ -155,16 +155,13 @@ export function HostScreen(props: { sessionId: string; title: string; code: stri
       ) : null}
 
       {view && (phase === 'podium' || phase === 'ended') ? (
-        <section className={styles.card}>
-          <h2>{phase === 'ended' ? 'Session over' : 'Podium'}</h2>
-          <Podium view={view} />
-          <Leaderboard view={view} />
+        <FinalStandings view={view}>
           <p>
             <a href={`/host/${props.sessionId}/report`} data-testid="report-link">
               Report
             </a>
           </p>
-        </section>
+        </FinalStandings>
       ) : null}
 
       {view && phase !== 'ended' ? (

@@ -4,7 +4,7 @@
 // to the session by its code alone (live:watch), so it can run on any machine at the front.
 import { useState } from 'react';
 import type { PublicView } from '@/lib/live';
-import { answerText, Countdown, Leaderboard, Podium, QuestionHeading, QuestionScene, send, SpreadChart, styles, useLiveView, useQuestionScene } from '../../live-client';
+import { answerText, Countdown, FinalStandings, Leaderboard, QuestionHeading, QuestionScene, send, SpreadChart, styles, useLiveView, useQuestionScene } from '../../live-client';
 
 export function ClassScreen({ code }: { code: string }) {
   const [problem, setProblem] = useState<string | null>(null);
@@ -67,13 +67,7 @@ export function ClassScreen({ code }: { code: string }) {
         </section>
       ) : null}
 
-      {view && (phase === 'podium' || phase === 'ended') ? (
-        <section className={styles.card}>
-          <h2>{phase === 'ended' ? 'Session over' : 'Podium'}</h2>
-          <Podium view={view} />
-          <Leaderboard view={view} />
-        </section>
-      ) : null}
+      {view && (phase === 'podium' || phase === 'ended') ? <FinalStandings view={view} /> : null}
     </main>
   );
 }
