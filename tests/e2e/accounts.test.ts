@@ -25,6 +25,7 @@ import { buildCurriculum } from '../../lib/levels/curriculum';
 import { LEVELS_ROOT, loadLevelFiles } from '../../lib/levels/load-fs';
 import { freePort, startServer, type RunningServer } from './server';
 import { launchChromium } from '../chromium';
+import { waitForQuestion } from './level-page';
 
 const PASSWORD = 'correct horse battery';
 const curriculum = buildCurriculum(loadLevelFiles(LEVELS_ROOT).map((l) => l.level));
@@ -271,17 +272,7 @@ describe('a level of the teacher’s own', () => {
     const level = levelSchema.parse({ ...levelFromDraft(draft, `tl-${id}-r1`) });
     const key = runLevel(level, runProgram).key.checkpoints[0]!.answer;
     if (key.kind !== 'number') throw new Error(`expected a number key, got ${key.kind}`);
-    const question = studentPage.locator('[data-testid="question"][data-index="0"]');
-    await expect
-      .poll(
-        async () => {
-          const skip = studentPage.getByRole('button', { name: 'Skip' });
-          if (await skip.isVisible()) await skip.click().catch(() => {});
-          return question.isVisible();
-        },
-        { timeout: 30_000, interval: 250 },
-      )
-      .toBe(true);
+    await waitForQuestion(studentPage, 0);
     await studentPage.getByTestId('answer-number').fill(String(key.value));
     await studentPage.getByTestId('submit-answer').click();
     await expect.poll(() => studentPage.getByTestId('reveal').getAttribute('data-correct'), { timeout: 15_000 }).toBe('true');

@@ -21,6 +21,7 @@ import { scoreLevel, type CheckpointResult } from '../../lib/levels/scoring';
 import { MAX_STEP_MS } from '../../lib/scene/model';
 import { freePort, startServer, type RunningServer } from './server';
 import { launchChromium } from '../chromium';
+import { waitForQuestion } from './level-page';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shots = path.join(root, 'test-results');
@@ -71,21 +72,6 @@ afterAll(async () => {
 });
 
 // ---------------------------------------------------------------- helpers
-
-/** Waits until question `index` is asked (skipping the scene's walk to it). */
-async function waitForQuestion(index: number): Promise<void> {
-  const question = page.locator(`[data-testid="question"][data-index="${index}"]`);
-  await expect
-    .poll(
-      async () => {
-        const skip = page.getByRole('button', { name: 'Skip' });
-        if (await skip.isVisible()) await skip.click().catch(() => {});
-        return question.isVisible();
-      },
-      { timeout: 30_000, interval: 250 },
-    )
-    .toBe(true);
-}
 
 async function sceneReady(): Promise<void> {
   await expect.poll(() => page.getByTestId('heap-canvas').getAttribute('data-ready'), { timeout: 20_000 }).toBe('true');
@@ -152,7 +138,7 @@ describe('solo play', () => {
     if (pick!.kind !== 'pick' || second!.kind !== 'yesno' || third!.kind !== 'yesno') throw new Error('objects-names changed its question kinds');
 
     await page.goto(`${server.url}/play/objects-names`);
-    await waitForQuestion(0);
+    await waitForQuestion(page, 0);
     await sceneReady();
     expect(await page.getByTestId('question').getAttribute('data-kind')).toBe('pick');
     // The program's current line: the scene stands after line 3 ran, so line 4 is next.
@@ -171,13 +157,13 @@ describe('solo play', () => {
     await next();
 
     // Second question: answered wrong on purpose; a yes/no question shows its key at once.
-    await waitForQuestion(1);
+    await waitForQuestion(page, 1);
     await answerYesNo(!second!.value);
     await expectReveal(false, second!);
     await next();
 
     // Third: a hint first (it costs points), then right.
-    await waitForQuestion(2);
+    await waitForQuestion(page, 2);
     await page.getByTestId('hint-button').click();
     const hint = levels.find((l) => l.id === 'objects-names')!.checkpoints[2]!.question.hint.replaceAll('`', '');
     await expect.poll(() => page.getByTestId('hint').textContent()).toContain(hint);
@@ -202,7 +188,7 @@ describe('solo play', () => {
     if (order!.kind !== 'order' || after!.kind !== 'yesno') throw new Error('gc-weakref-callbacks changed its question kinds');
 
     await page.goto(`${server.url}/play/gc-weakref-callbacks`);
-    await waitForQuestion(0);
+    await waitForQuestion(page, 0);
     await sceneReady();
     await shoot('play-scene-2-before-del.png');
     // Sort the offered items into the key's order, one arrow press at a time.
@@ -222,7 +208,7 @@ describe('solo play', () => {
     await shoot('play-scene-3-after-del.png');
     await page.screenshot({ path: path.join(shots, 'play-reveal.png'), fullPage: true });
     await next();
-    await waitForQuestion(1);
+    await waitForQuestion(page, 1);
     await answerYesNo(after!.value);
     await expectReveal(true, after!);
     await next();
@@ -237,7 +223,7 @@ describe('solo play', () => {
     await page.goto(`${server.url}/play`);
     expect(await page.getByTestId('level-versions-threshold').getAttribute('data-locked')).toBe('false');
     await page.getByTestId('level-versions-threshold').click();
-    await waitForQuestion(0);
+    await waitForQuestion(page, 0);
     expect(await page.getByTestId('shown-output').textContent()).toBe(version!.shown);
     for (const p of version!.profiles) await page.getByTestId(`version-${p}`).check();
     await page.getByTestId('submit-answer').click();
@@ -251,7 +237,7 @@ describe('solo play', () => {
     const first = r.key.checkpoints[0]!.answer;
     if (first.kind !== 'number') throw new Error(`${HALF_PLAYED} changed its first question kind`);
     await page.goto(`${server.url}/play/${HALF_PLAYED}`);
-    await waitForQuestion(0);
+    await waitForQuestion(page, 0);
     // Wrong first: the key stays hidden and a second try is offered; then right, by Enter.
     await page.getByTestId('answer-number').fill(String(first.value + 1));
     await page.getByTestId('answer-number').press('Enter');
@@ -261,10 +247,10 @@ describe('solo play', () => {
     await page.getByTestId('answer-number').press('Enter');
     await expectReveal(true, first);
     await next();
-    await waitForQuestion(1);
+    await waitForQuestion(page, 1);
 
     await page.reload();
-    await waitForQuestion(1);
+    await waitForQuestion(page, 1);
     expect(await page.getByTestId('progress').textContent()).toContain(`question 2 of ${r.level.checkpoints.length}`);
     expect(await page.getByTestId('reveal').count()).toBe(0);
   });
