@@ -1,9 +1,9 @@
 // Finds the CPython interpreters the engine is compared with: by the differential suite, and by
 // the server when a teacher saves a level (lib/teacher-levels).
 //
-// Every pyenv-installed 3.10-3.13 counts, each mapped to the engine's version profile; `python3`
-// on PATH is added only when its minor version is not already covered (on this machine it is a
-// pyenv shim for 3.11.7). Under CI a machine without any usable CPython is a failure, never a skip.
+// Every pyenv-installed 3.10-3.13 counts, each mapped to the engine's version profile; every other
+// installed version is reported as skipped. `python3` on PATH is added only when its minor
+// version is not already covered (on this machine it is a pyenv shim for 3.11.7). Under CI a machine without any usable CPython is a failure, never a skip.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -53,8 +53,13 @@ export function discoverPythons(): Discovery {
   const interpreters: Interpreter[] = [];
   const skipped: string[] = [];
   const versionsDir = join(pyenvRoot(), 'versions');
-  const installed = existsSync(versionsDir) ? readdirSync(versionsDir).filter((name) => /^3\.1\d/.test(name)).sort(byVersion) : [];
+  const installed = existsSync(versionsDir) ? readdirSync(versionsDir).filter((name) => /^\d+\.\d+/.test(name)).sort(byVersion) : [];
   for (const name of installed) {
+    // Other versions are listed as skipped by their directory name, without running them.
+    if (!profileOf(name)) {
+      skipped.push(`${join(versionsDir, name)}: Python ${name} has no engine profile (3.10-3.13 only)`);
+      continue;
+    }
     const path = join(versionsDir, name, 'bin', 'python3');
     if (!existsSync(path)) {
       skipped.push(`${path}: no such file`);
