@@ -3,7 +3,8 @@
 //
 // Every pyenv-installed 3.10-3.13 counts, each mapped to the engine's version profile; every other
 // installed version is reported as skipped. `python3` on PATH is added only when its minor
-// version is not already covered (on this machine it is a pyenv shim for 3.11.7). Under CI a machine without any usable CPython is a failure, never a skip.
+// version is not already covered (on this machine it is a pyenv shim for 3.11.7). Under CI a
+// machine without any usable CPython is a failure, never a skip.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
