@@ -66,8 +66,13 @@ function runOf(levelId: string, make: () => LevelRun): LevelRun | SoloError {
   }
 }
 
-/** Runs of teacher levels by play id; the id names the revision, so a kept run never goes stale. */
-const teacherRuns = new Map<string, LevelRun>();
+/**
+ * Runs of teacher levels by play id; the id names the revision, so a kept run never goes stale.
+ * On globalThis, as the catalog is: Next bundles each route apart, and opening a level and
+ * answering in it are two routes that should share one run.
+ */
+const TEACHER_RUNS = Symbol.for('heapquest.progress.teacher-runs');
+const teacherRuns: Map<string, LevelRun> = ((globalThis as { [TEACHER_RUNS]?: Map<string, LevelRun> })[TEACHER_RUNS] ??= new Map());
 const TEACHER_RUNS_KEPT = 64;
 
 function teacherRun(level: Level): LevelRun {
